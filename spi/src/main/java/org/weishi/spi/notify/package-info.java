@@ -1,0 +1,2 @@
+/** The notification capability: notifiers receive committed events through the outbox. */
+package org.weishi.spi.notify;

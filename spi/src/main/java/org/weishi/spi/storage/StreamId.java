@@ -1,0 +1,47 @@
+package org.weishi.spi.storage;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * Names one stream of events: the events of one aggregate, e.g. {@code project/P-2021-0001}.
+ *
+ * @param type the aggregate type, lowercase, e.g. {@code project}, {@code demand}, {@code envelope}
+ * @param id the aggregate's id within its type
+ */
+public record StreamId(String type, String id) implements Comparable<StreamId> {
+    private static final Pattern TYPE = Pattern.compile("[a-z][a-z0-9-]{0,31}");
+
+    /** Validates the parts. */
+    public StreamId {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(id, "id");
+        if (!TYPE.matcher(type).matches()) {
+            throw new IllegalArgumentException("stream type '" + type + "' must be lowercase letters, digits, dashes");
+        }
+        if (id.isBlank() || id.length() > 128 || id.indexOf('/') >= 0) {
+            throw new IllegalArgumentException("stream id '" + id + "' must be 1-128 characters without '/'");
+        }
+    }
+
+    /**
+     * @param text {@code type/id}
+     * @return the stream id
+     */
+    public static StreamId parse(String text) {
+        int slash = text.indexOf('/');
+        if (slash < 0) throw new IllegalArgumentException("'" + text + "' is not type/id");
+        return new StreamId(text.substring(0, slash), text.substring(slash + 1));
+    }
+
+    @Override
+    public int compareTo(StreamId o) {
+        int c = type.compareTo(o.type);
+        return c != 0 ? c : id.compareTo(o.id);
+    }
+
+    @Override
+    public String toString() {
+        return type + "/" + id;
+    }
+}
