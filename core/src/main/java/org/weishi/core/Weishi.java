@@ -1,0 +1,5 @@
+package org.weishi.core;
+
+/** The weishi engine facade (being built). */
+public interface Weishi {
+}

@@ -1,0 +1,2 @@
+/** The facade hosts call: {@link org.weishi.core.Weishi}. */
+package org.weishi.core;
