@@ -85,6 +85,22 @@ public interface EventStore extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Records how far a consumer (a notifier's outbox cursor, a projection) has processed the log,
+     * so delivery resumes there after a restart. Stores without durable checkpoints keep them in
+     * memory.
+     *
+     * @param consumer consumer id, e.g. {@code notifier:log}
+     * @param position the last position the consumer has fully processed
+     */
+    void saveCheckpoint(String consumer, long position);
+
+    /**
+     * @param consumer consumer id
+     * @return the last saved position, 0 when none
+     */
+    long loadCheckpoint(String consumer);
+
     /** Releases resources. Idempotent. */
     @Override
     default void close() {
