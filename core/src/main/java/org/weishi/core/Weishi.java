@@ -1,5 +1,93 @@
 package org.weishi.core;
 
-/** The weishi engine facade (being built). */
-public interface Weishi {
+import java.util.List;
+import java.util.Optional;
+import org.weishi.core.command.Command;
+import org.weishi.core.district.DistrictConfig;
+import org.weishi.core.view.Dashboard;
+import org.weishi.core.view.DemandView;
+import org.weishi.core.view.ProjectView;
+import org.weishi.spi.storage.EventStore;
+
+/**
+ * The weishi engine: send it commands, read its views.
+ *
+ * <pre>{@code
+ * try (Weishi weishi = Weishi.builder()
+ *         .district(config)
+ *         .install(new MemoryStoragePlugin())
+ *         .build()) {
+ *     Receipt r = weishi.execute(socialWorker, new SubmitDemand(Channel.SOCIAL_WORKER, "elderly-care",
+ *             "doumen/doumen-town/xiaohaochong", "助浴服务", "独居老人需要上门助浴", 12,
+ *             new Submitter("张小三", "13812341234", null, null)));
+ *     weishi.demand(r.aggregateId()).ifPresent(System.out::println);
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe: any number of threads may call {@link #execute} concurrently. A command is
+ * either fully applied (its events durable in the store, views updated, receipt returned) or not
+ * at all (an exception, nothing changed).
+ */
+public interface Weishi extends AutoCloseable {
+    /** @return a builder for a plain-Java host (Guice hosts install {@code org.weishi.guice.WeishiModule}) */
+    static WeishiBuilder builder() {
+        return new WeishiBuilder();
+    }
+
+    /**
+     * Executes a command.
+     *
+     * @param actor who acts, with the roles the host authenticated
+     * @param command the command
+     * @return the receipt, after the events are durable
+     * @throws CommandRejectedException when the command is invalid, not allowed or not possible now;
+     *         every problem is listed and nothing changed
+     * @throws org.weishi.spi.storage.StorageException when the store failed; nothing changed
+     */
+    Receipt execute(Actor actor, Command command);
+
+    /**
+     * Executes a command at most once per key: a retry with the same key returns the first
+     * receipt, marked duplicate, and changes nothing.
+     *
+     * @param actor who acts
+     * @param command the command
+     * @param idempotencyKey the caller's key for this command, 1-128 characters
+     * @return the receipt
+     */
+    Receipt execute(Actor actor, Command command, String idempotencyKey);
+
+    /**
+     * @param id a demand id
+     * @return the demand, if it exists
+     */
+    Optional<DemandView> demand(String id);
+
+    /**
+     * @param id a project id
+     * @return the project, if it exists
+     */
+    Optional<ProjectView> project(String id);
+
+    /** @return every demand, ordered by id */
+    List<DemandView> demands();
+
+    /** @return every project, ordered by id */
+    List<ProjectView> projects();
+
+    /** @return counts and money from the projections */
+    Dashboard dashboard();
+
+    /** @return the district configuration in use */
+    DistrictConfig district();
+
+    /** @return every plug-in the host knows, with its state */
+    List<PluginInfo> plugins();
+
+    /** @return the event store in use (for verification and export tools) */
+    EventStore eventStore();
+
+    /** Stops notifiers and plug-ins and closes the store. Idempotent. */
+    @Override
+    void close();
 }

@@ -1,0 +1,212 @@
+package org.weishi.core;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.weishi.core.district.DistrictConfig;
+import org.weishi.core.internal.CommandValidator;
+import org.weishi.core.internal.Engine;
+import org.weishi.core.internal.Outbox;
+import org.weishi.core.internal.PluginHost;
+import org.weishi.core.internal.RuleRunner;
+import org.weishi.spi.DistrictPlugin;
+import org.weishi.spi.LocalizedText;
+import org.weishi.spi.WeishiException;
+import org.weishi.spi.approval.ApprovalRule;
+import org.weishi.spi.notify.Notifier;
+import org.weishi.spi.storage.EventStore;
+import org.weishi.spi.storage.PersonalDataVault;
+
+/**
+ * Builds a {@link Weishi} engine for a plain-Java host. Not thread-safe; build once.
+ *
+ * <pre>{@code
+ * Weishi weishi = Weishi.builder()
+ *         .district(DistrictConfig.builder(scopes).build())
+ *         .install(new MemoryStoragePlugin(), new LogNotifierPlugin())  // or .discoverPlugins()
+ *         .build();
+ * }</pre>
+ */
+public final class WeishiBuilder {
+    private DistrictConfig district;
+    private Clock clock = Clock.systemUTC();
+    private final List<DistrictPlugin> explicit = new ArrayList<>();
+    private boolean discover;
+    private PluginPolicy policy = PluginPolicy.FAIL_FAST;
+    private final Map<String, Map<String, Object>> pluginConfigs = new LinkedHashMap<>();
+    private final Set<String> disabled = new HashSet<>();
+    private String storagePlugin;
+    private EventStore store;
+    private PersonalDataVault vault;
+    private final List<ApprovalRule> rules = new ArrayList<>();
+    private final List<Notifier> notifiers = new ArrayList<>();
+    private Duration ruleTimeout = Duration.ofSeconds(2);
+    private Supplier<String> personKeys;
+
+    WeishiBuilder() {
+    }
+
+    /** @param config the district's configuration (required) @return this */
+    public WeishiBuilder district(DistrictConfig config) {
+        this.district = Objects.requireNonNull(config, "config");
+        return this;
+    }
+
+    /** @param clock the engine clock (default: system UTC) @return this */
+    public WeishiBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /**
+     * Installs plug-ins explicitly. Installing the same plug-in class twice keeps the first.
+     *
+     * @param plugins plug-ins
+     * @return this
+     */
+    public WeishiBuilder install(DistrictPlugin... plugins) {
+        for (DistrictPlugin p : plugins) {
+            if (explicit.stream().noneMatch(e -> e.getClass() == p.getClass())) explicit.add(p);
+        }
+        return this;
+    }
+
+    /**
+     * Also finds plug-ins as {@code org.weishi.spi.DistrictPlugin} services on the module path
+     * (opt-in, as Jackson's {@code findAndRegisterModules}).
+     *
+     * @return this
+     */
+    public WeishiBuilder discoverPlugins() {
+        this.discover = true;
+        return this;
+    }
+
+    /** @param policy fail fast (default) or skip broken plug-ins @return this */
+    public WeishiBuilder pluginPolicy(PluginPolicy policy) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        return this;
+    }
+
+    /**
+     * @param pluginId a plug-in id
+     * @param config its configuration block (JSON-like maps, lists and scalars)
+     * @return this
+     */
+    public WeishiBuilder pluginConfig(String pluginId, Map<String, Object> config) {
+        pluginConfigs.put(pluginId, Map.copyOf(config));
+        return this;
+    }
+
+    /** @param pluginId a plug-in to switch off @return this */
+    public WeishiBuilder disable(String pluginId) {
+        disabled.add(pluginId);
+        return this;
+    }
+
+    /** @param pluginId which storage plug-in to use when several are started @return this */
+    public WeishiBuilder storagePlugin(String pluginId) {
+        this.storagePlugin = pluginId;
+        return this;
+    }
+
+    /**
+     * Uses a store directly, bypassing storage plug-ins (a host that manages its own DataSource).
+     *
+     * @param store the store
+     * @param vault the personal-data vault
+     * @return this
+     */
+    public WeishiBuilder storage(EventStore store, PersonalDataVault vault) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.vault = Objects.requireNonNull(vault, "vault");
+        return this;
+    }
+
+    /** @param rule an approval rule used beside plug-ins' rules @return this */
+    public WeishiBuilder approvalRule(ApprovalRule rule) {
+        rules.add(Objects.requireNonNull(rule, "rule"));
+        return this;
+    }
+
+    /** @param notifier a notifier used beside plug-ins' notifiers @return this */
+    public WeishiBuilder notifier(Notifier notifier) {
+        notifiers.add(Objects.requireNonNull(notifier, "notifier"));
+        return this;
+    }
+
+    /** @param timeout the time limit for one rule evaluation (default 2 s) @return this */
+    public WeishiBuilder ruleTimeout(Duration timeout) {
+        this.ruleTimeout = Objects.requireNonNull(timeout, "timeout");
+        return this;
+    }
+
+    /** @param generator supplies new person keys (default: 128 random bits) @return this */
+    public WeishiBuilder personKeys(Supplier<String> generator) {
+        this.personKeys = Objects.requireNonNull(generator, "generator");
+        return this;
+    }
+
+    /**
+     * Resolves and starts the plug-ins, replays the log into the views and starts the outbox.
+     *
+     * @return the engine
+     * @throws PluginException when plug-ins fail under {@link PluginPolicy#FAIL_FAST}
+     * @throws WeishiException when no district or no store is configured
+     */
+    public Weishi build() {
+        if (district == null) {
+            throw new WeishiException("WS-CONFIG-001", LocalizedText.of("未配置区的区域树：请调用 district(...)",
+                    "no district configured: call district(...) with the scope tree"));
+        }
+        PluginHost host = new PluginHost(policy, pluginConfigs, disabled, clock, new CommandValidator());
+        explicit.forEach(host::addExplicit);
+        if (discover) {
+            host.discover(ServiceLoader.load(DistrictPlugin.class), "module-path", null);
+        }
+        host.resolveAndStart();
+        EventStore s = store;
+        PersonalDataVault v = vault;
+        if (s == null) {
+            PluginHost.Storage chosen = host.storage(storagePlugin).orElseThrow(() -> {
+                host.stopAll();
+                return new WeishiException("WS-CONFIG-002", LocalizedText.of(
+                        "没有可用的存储" + (storagePlugin == null ? "" : "插件 '" + storagePlugin + "'") + "：请安装 storage-memory 或 storage-jdbc 插件",
+                        "no storage" + (storagePlugin == null ? "" : " plug-in '" + storagePlugin + "'")
+                                + " is available: install storage-memory or storage-jdbc, or call storage(...)"));
+            });
+            s = chosen.store();
+            v = chosen.vault();
+            if (v == null) {
+                host.stopAll();
+                throw new WeishiException("WS-CONFIG-003", LocalizedText.of(
+                        "存储插件 '" + chosen.pluginId() + "' 没有提供个人信息库", "storage plug-in '" + chosen.pluginId() + "' provides no personal-data vault"));
+            }
+        }
+        List<ApprovalRule> allRules = new ArrayList<>(rules);
+        allRules.addAll(host.approvalRules());
+        List<Notifier> allNotifiers = new ArrayList<>(notifiers);
+        allNotifiers.addAll(host.notifiers());
+        Supplier<String> keys = personKeys != null ? personKeys : randomKeys();
+        return new Engine(district, clock, s, v, new RuleRunner(allRules, ruleTimeout), new Outbox(s, allNotifiers), host, keys);
+    }
+
+    private static Supplier<String> randomKeys() {
+        SecureRandom random = new SecureRandom();
+        return () -> {
+            byte[] b = new byte[16];
+            random.nextBytes(b);
+            return "psn-" + HexFormat.of().formatHex(b);
+        };
+    }
+}

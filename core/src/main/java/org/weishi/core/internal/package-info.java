@@ -1,0 +1,4 @@
+/**
+ * Engine internals. Not exported: anything here can change without notice.
+ */
+package org.weishi.core.internal;
