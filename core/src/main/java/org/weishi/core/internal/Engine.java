@@ -100,6 +100,7 @@ public final class Engine implements Weishi {
     private final Supplier<String> personKeys;
     private final AtomicLong demandSeq = new AtomicLong();
     private final AtomicLong projectSeq = new AtomicLong();
+    private final List<ProjectTransitionHook> hooks = new ArrayList<>();
     private volatile boolean closed;
 
     /**
@@ -238,7 +239,7 @@ public final class Engine implements Weishi {
     }
 
     /** Events for one stream, with the version they expect it at. */
-    private record Pending(StreamId stream, ExpectedVersion expected, List<DomainEvent> events, EventMetadata metadata) {
+    record Pending(StreamId stream, ExpectedVersion expected, List<DomainEvent> events, EventMetadata metadata) {
     }
 
     /** What a command decided: the first stream is the command's own aggregate. */
@@ -365,6 +366,12 @@ public final class Engine implements Weishi {
         List<Pending> pending = new ArrayList<>();
         pending.add(new Pending(stream(p), ExpectedVersion.exactly(p.version()),
                 List.of(new ProjectTransitioned(p.id(), c.action(), p.state(), to, via, blankToNull(c.reason()))), m));
+        if (!hooks.isEmpty()) {
+            ProjectTransitionHook.TransitionContext tc = new ProjectTransitionHook.TransitionContext(actor, role, p,
+                    c.action(), path, to, m, refusals, pending);
+            for (ProjectTransitionHook h : hooks) h.contribute(tc);
+            Errors.throwIfAny(refusals);
+        }
         DemandAction follow = StandardLifecycles.DEMAND_FOLLOWS_PROJECT.get(to);
         if (follow != null) {
             for (String demandId : p.demandIds()) {
