@@ -1,0 +1,2 @@
+/** The log notifier: {@link org.weishi.plugins.notify.log.LogNotifier}. */
+package org.weishi.plugins.notify.log;
