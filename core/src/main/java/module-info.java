@@ -13,6 +13,7 @@ module org.weishi.core {
 
     exports org.weishi.core;
     exports org.weishi.core.command;
+    exports org.weishi.core.deliberation;
     exports org.weishi.core.district;
     exports org.weishi.core.event;
     exports org.weishi.core.lifecycle;
@@ -24,6 +25,7 @@ module org.weishi.core {
     // Jackson writes and reads events and views.
     opens org.weishi.core.event to com.fasterxml.jackson.databind;
     opens org.weishi.core.view to com.fasterxml.jackson.databind;
+    opens org.weishi.core.deliberation to com.fasterxml.jackson.databind;
 
     uses org.weishi.spi.DistrictPlugin;
 }

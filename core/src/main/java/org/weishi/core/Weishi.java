@@ -75,6 +75,24 @@ public interface Weishi extends AutoCloseable {
     /** @return every project, ordered by id */
     List<ProjectView> projects();
 
+    /**
+     * @param scopeId a community
+     * @return its residents' council, if constituted
+     */
+    Optional<org.weishi.core.deliberation.CouncilView> council(String scopeId);
+
+    /**
+     * @param meetingId a meeting id
+     * @return the meeting, if it exists
+     */
+    Optional<org.weishi.core.deliberation.MeetingView> meeting(String meetingId);
+
+    /**
+     * @param projectId a project id
+     * @return its notice period with objections, if it was ever published for notice
+     */
+    Optional<org.weishi.core.deliberation.NoticeView> notice(String projectId);
+
     /** @return counts and money from the projections */
     Dashboard dashboard();
 

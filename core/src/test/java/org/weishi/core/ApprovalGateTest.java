@@ -44,6 +44,7 @@ class ApprovalGateTest {
             : Verdict.pass("cost-cap"));
 
     private Weishi engineWith(ApprovalRule... rules) {
+        CLOCK.reset();
         WeishiBuilder b = Weishi.builder().district(CONFIG).clock(CLOCK).storage(store(), new MemoryPersonalDataVault())
                 .ruleTimeout(Duration.ofMillis(1000));
         for (ApprovalRule r : rules) b.approvalRule(r);
@@ -53,6 +54,7 @@ class ApprovalGateTest {
     private String toNotice(Weishi w, String cost) {
         String p = w.execute(COMMITTEE, project(ProjectKind.MICRO, cost)).aggregateId();
         drive(w, p, ProjectAction.PROPOSE, ProjectAction.SUBMIT_FOR_REVIEW, ProjectAction.PASS_REVIEW, ProjectAction.PASS_VOTE);
+        CLOCK.advance(java.time.Duration.ofDays(10)); // past the notice period
         return p;
     }
 

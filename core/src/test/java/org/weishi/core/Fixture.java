@@ -1,9 +1,7 @@
 package org.weishi.core;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.weishi.core.command.ActOnDemand;
@@ -55,7 +53,8 @@ final class Fixture {
     static final Actor LEADER = Actor.of("u-leader", Role.DISTRICT_LEADER, DISTRICT);
     static final Actor AUDITOR = Actor.of("u-auditor", Role.AUDITOR, DISTRICT);
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2021-03-15T02:00:00Z"), ZoneOffset.UTC);
+    /** Reset to 2021-03-15T02:00Z by every {@link #engine}; {@link #drive} moves it past notice periods. */
+    static final TestClock CLOCK = new TestClock(Instant.parse("2021-03-15T02:00:00Z"));
 
     private Fixture() {
     }
@@ -65,6 +64,7 @@ final class Fixture {
     }
 
     static Weishi engine(MemoryEventStore store, MemoryPersonalDataVault vault) {
+        CLOCK.reset();
         AtomicInteger n = new AtomicInteger();
         return Weishi.builder().district(CONFIG).clock(CLOCK).storage(store, vault)
                 .personKeys(() -> "psn-" + n.incrementAndGet()).build();
@@ -101,7 +101,11 @@ final class Fixture {
 
     /** Drives a MICRO project from DRAFT to the given action's result along the main path. */
     static void drive(Weishi w, String projectId, ProjectAction... actions) {
-        for (ProjectAction a : actions) w.execute(actorFor(a), act(projectId, a));
+        for (ProjectAction a : actions) {
+            // Approval waits for the 5-working-day notice period to end.
+            if (a == ProjectAction.APPROVE) CLOCK.advance(java.time.Duration.ofDays(10));
+            w.execute(actorFor(a), act(projectId, a));
+        }
     }
 
     static Actor actorFor(ProjectAction a) {

@@ -27,7 +27,7 @@ class ProjectLifecycleTest {
         drive(w, p, TO_CLOSED);
         var view = w.project(p).orElseThrow();
         assertThat(view.state()).isEqualTo(ProjectState.CLOSED);
-        assertThat(view.version()).isEqualTo(10);
+        assertThat(view.version()).isEqualTo(11); // ten transitions and the notice
         assertThat(view.estimatedCost()).isEqualTo(Money.ofFen(18_000_050));
         assertThat(view.timeline()).extracting(TimelineEntry::to).containsExactly("DRAFT", "PROPOSED", "PRE_REVIEW",
                 "DELIBERATION", "NOTICE", "APPROVED", "IMPLEMENTING", "ACCEPTANCE", "COMPLETED", "CLOSED");

@@ -46,6 +46,7 @@ class RandomizedLifecycleTest {
         for (int step = 0; step < 1500; step++) {
             String where = "seed=" + seed + " step=" + step;
             int kind = random.nextInt(10);
+            if (random.nextInt(15) == 0) CLOCK.advance(java.time.Duration.ofDays(1)); // notice periods run out
             long head = store.headPosition();
             try {
                 if (kind == 0 || projects.isEmpty()) {

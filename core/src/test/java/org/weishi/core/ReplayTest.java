@@ -40,7 +40,7 @@ class ReplayTest {
         drive(w, p, TO_CLOSED);
         String prev = AuditChain.GENESIS;
         List<RecordedEvent> all = store.readAll(0, 1000);
-        assertThat(all).hasSize(10);
+        assertThat(all).hasSize(11);
         for (RecordedEvent e : all) {
             assertThat(e.previousHash()).isEqualTo(prev);
             assertThat(AuditChain.recompute(e)).isEqualTo(e.hash());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.weishi.core.deliberation.NoticeCalendar;
 import org.weishi.core.lifecycle.DemandAction;
 import org.weishi.core.lifecycle.DemandState;
 import org.weishi.core.lifecycle.ProjectAction;
@@ -25,6 +26,7 @@ public final class DistrictConfig {
     private final TransitionTable<DemandState, DemandAction> demandLifecycle;
     private final TransitionTable<ProjectState, ProjectAction> projectLifecycle;
     private final StagePlan stagePlan;
+    private final NoticeCalendar noticeCalendar;
 
     private DistrictConfig(Builder b) {
         this.name = b.name;
@@ -35,6 +37,12 @@ public final class DistrictConfig {
         this.demandLifecycle = b.demandLifecycle;
         this.projectLifecycle = b.projectLifecycle;
         this.stagePlan = b.stagePlan;
+        this.noticeCalendar = b.noticeCalendar;
+    }
+
+    /** @return working days and length of notice periods (公示期) */
+    public NoticeCalendar noticeCalendar() {
+        return noticeCalendar;
     }
 
     /**
@@ -96,6 +104,7 @@ public final class DistrictConfig {
         private TransitionTable<DemandState, DemandAction> demandLifecycle = StandardLifecycles.DEMAND;
         private TransitionTable<ProjectState, ProjectAction> projectLifecycle = StandardLifecycles.PROJECT;
         private StagePlan stagePlan = StagePlan.standard();
+        private NoticeCalendar noticeCalendar = NoticeCalendar.standard();
 
         private Builder(ScopeTree scopes) {
             this.scopes = Objects.requireNonNull(scopes, "scopes");
@@ -129,6 +138,12 @@ public final class DistrictConfig {
         /** @param plan the stage plan @return this */
         public Builder stagePlan(StagePlan plan) {
             this.stagePlan = Objects.requireNonNull(plan, "plan");
+            return this;
+        }
+
+        /** @param calendar notice-period calendar (default: 5 working days, Asia/Shanghai) @return this */
+        public Builder noticeCalendar(NoticeCalendar calendar) {
+            this.noticeCalendar = Objects.requireNonNull(calendar, "calendar");
             return this;
         }
 

@@ -30,7 +30,14 @@ import org.weishi.core.RoleGrant;
 import org.weishi.core.Weishi;
 import org.weishi.core.command.ActOnDemand;
 import org.weishi.core.command.ActOnProject;
+import org.weishi.core.command.AnswerObjection;
 import org.weishi.core.command.AssignLead;
+import org.weishi.core.command.CastVote;
+import org.weishi.core.command.CloseMeeting;
+import org.weishi.core.command.ConstituteCouncil;
+import org.weishi.core.command.OpenMeeting;
+import org.weishi.core.command.RaiseObjection;
+import org.weishi.core.command.SignIn;
 import org.weishi.core.command.Command;
 import org.weishi.core.command.DraftProject;
 import org.weishi.core.command.LinkDemands;
@@ -101,6 +108,7 @@ public final class Engine implements Weishi {
     private final AtomicLong demandSeq = new AtomicLong();
     private final AtomicLong projectSeq = new AtomicLong();
     private final List<ProjectTransitionHook> hooks = new ArrayList<>();
+    private final DeliberationDecisions deliberation = new DeliberationDecisions(this);
     private volatile boolean closed;
 
     /**
@@ -126,6 +134,16 @@ public final class Engine implements Weishi {
         projections.catchUp(store);
         reseedIds();
         outbox.start(projections);
+    }
+
+    /** @return the district configuration */
+    DistrictConfig config() {
+        return config;
+    }
+
+    /** @return the projections */
+    Projections projections() {
+        return projections;
     }
 
     private void reseedIds() {
@@ -243,7 +261,7 @@ public final class Engine implements Weishi {
     }
 
     /** What a command decided: the first stream is the command's own aggregate. */
-    private record Decision(List<Pending> pending, boolean pinned) {
+    record Decision(List<Pending> pending, boolean pinned) {
     }
 
     private Decision decide(Actor actor, Command command, String personKey) {
@@ -259,6 +277,13 @@ public final class Engine implements Weishi {
         if (command instanceof LinkDemands c) return linkDemands(actor, c, now, name);
         if (command instanceof AssignLead c) return assignLead(actor, c, now, name);
         if (command instanceof ReportProgress c) return reportProgress(actor, c, now, name);
+        if (command instanceof ConstituteCouncil c) return deliberation.constitute(actor, c, now, name);
+        if (command instanceof OpenMeeting c) return deliberation.open(actor, c, now, name);
+        if (command instanceof SignIn c) return deliberation.signIn(actor, c, now, name);
+        if (command instanceof CastVote c) return deliberation.vote(actor, c, now, name);
+        if (command instanceof CloseMeeting c) return deliberation.close(actor, c, now, name);
+        if (command instanceof RaiseObjection c) return deliberation.object(actor, c, now, name);
+        if (command instanceof AnswerObjection c) return deliberation.answer(actor, c, now, name);
         throw new IllegalArgumentException("unknown command " + command.getClass().getName());
     }
 
@@ -354,21 +379,43 @@ public final class Engine implements Weishi {
                 .orElseThrow(() -> illegal("project", p.id(), p.state(), c.action(), table.allowedActions(p.state())));
         requireReason(StandardLifecycles.PROJECT_REASON_REQUIRED.contains(c.action()), c.reason(), c.action().name());
         Role role = authorize(actor, first.roles(), p.scopeId(), c.action() + " project " + p.id(), "对项目 " + p.id() + " 执行 " + c.action());
+        if ((c.action() == ProjectAction.PASS_VOTE || c.action() == ProjectAction.FAIL_VOTE)
+                && projections.deliberation().council(p.scopeId()) != null) {
+            throw reject(Errors.WRONG_COMMAND, "action",
+                    "该社区已成立议事会：项目 " + p.id() + " 须由议事会会议表决（OpenMeeting / CastVote / CloseMeeting）",
+                    "the community has a residents' council: project " + p.id()
+                            + " is decided by a council meeting (OpenMeeting / CastVote / CloseMeeting)");
+        }
+        return new Decision(transition(actor, role, p, first, c.reason(), meta(actor, role, now, name)), c.expectedVersion() != null);
+    }
+
+    /**
+     * Decides one project transition (with pass-through of skipped stages, gate rules, hooks and
+     * demands following the project) and returns what to append. The project's own stream is first.
+     */
+    List<Pending> transition(Actor actor, Role role, ProjectView p, Transition<ProjectState, ProjectAction> first,
+                             String reason, EventMetadata m) {
+        TransitionTable<ProjectState, ProjectAction> table = config.projectLifecycle();
+        ProjectAction action = first.action();
         List<Transition<ProjectState, ProjectAction>> path = config.stagePlan().passThrough(table, p.kind(), first);
         List<Problem> refusals = new ArrayList<>();
         for (Transition<ProjectState, ProjectAction> t : path) {
-            if (t.gate() != null) refusals.addAll(gate(t.gate(), p, c.action()));
+            if (t.gate() != null) refusals.addAll(gate(t.gate(), p, action));
+        }
+        if (path.stream().anyMatch(t -> t.from() == ProjectState.NOTICE && t.to() == ProjectState.APPROVED)) {
+            refusals.addAll(deliberation.noticeProblems(p, m.at()));
         }
         Errors.throwIfAny(refusals);
         ProjectState to = path.get(path.size() - 1).to();
         List<ProjectState> via = path.subList(0, path.size() - 1).stream().map(Transition::to).toList();
-        EventMetadata m = meta(actor, role, now, name);
+        List<DomainEvent> own = new ArrayList<>();
+        own.add(new ProjectTransitioned(p.id(), action, p.state(), to, via, blankToNull(reason)));
+        if (to == ProjectState.NOTICE) own.add(deliberation.noticeFor(p.id(), m.at()));
         List<Pending> pending = new ArrayList<>();
-        pending.add(new Pending(stream(p), ExpectedVersion.exactly(p.version()),
-                List.of(new ProjectTransitioned(p.id(), c.action(), p.state(), to, via, blankToNull(c.reason()))), m));
+        pending.add(new Pending(stream(p), ExpectedVersion.exactly(p.version()), own, m));
         if (!hooks.isEmpty()) {
             ProjectTransitionHook.TransitionContext tc = new ProjectTransitionHook.TransitionContext(actor, role, p,
-                    c.action(), path, to, m, refusals, pending);
+                    action, path, to, m, refusals, pending);
             for (ProjectTransitionHook h : hooks) h.contribute(tc);
             Errors.throwIfAny(refusals);
         }
@@ -382,7 +429,7 @@ public final class Engine implements Weishi {
                                 "项目 " + p.id() + " " + to + " / project " + p.id() + " " + to, p.id())), m)));
             }
         }
-        return new Decision(pending, c.expectedVersion() != null);
+        return pending;
     }
 
     private List<Problem> gate(Gate gate, ProjectView p, ProjectAction action) {
@@ -481,11 +528,11 @@ public final class Engine implements Weishi {
 
     // ------------------------------------------------------------------ helpers
 
-    private static Decision one(StreamId s, ExpectedVersion v, DomainEvent e, EventMetadata m, boolean pinned) {
+    static Decision one(StreamId s, ExpectedVersion v, DomainEvent e, EventMetadata m, boolean pinned) {
         return new Decision(List.of(new Pending(s, v, List.of(e), m)), pinned);
     }
 
-    private static EventMetadata meta(Actor actor, Role role, Instant now, String command) {
+    static EventMetadata meta(Actor actor, Role role, Instant now, String command) {
         return new EventMetadata(actor.id(), role.name(), now, command);
     }
 
@@ -493,7 +540,7 @@ public final class Engine implements Weishi {
         return new StreamId("demand", d.id());
     }
 
-    private static StreamId stream(ProjectView p) {
+    static StreamId stream(ProjectView p) {
         return new StreamId("project", p.id());
     }
 
@@ -503,7 +550,7 @@ public final class Engine implements Weishi {
         return d;
     }
 
-    private ProjectView project(String id, String field) {
+    ProjectView project(String id, String field) {
         ProjectView p = projections.project(id);
         if (p == null) throw reject(Errors.NOT_FOUND, field, "项目 '" + id + "' 不存在", "project '" + id + "' does not exist");
         return p;
@@ -515,11 +562,11 @@ public final class Engine implements Weishi {
                 .orElseThrow(() -> illegal("demand", d.id(), d.state(), action, table.allowedActions(d.state())));
     }
 
-    private static CommandRejectedException illegal(String what, String id, Enum<?> state, Enum<?> action, List<?> allowed) {
+    static CommandRejectedException illegal(String what, String id, Enum<?> state, Enum<?> action, List<?> allowed) {
         return new CommandRejectedException(illegalProblem("action", what, id, state, action, allowed));
     }
 
-    private static Problem illegalProblem(String field, String what, String id, Enum<?> state, Enum<?> action, List<?> allowed) {
+    static Problem illegalProblem(String field, String what, String id, Enum<?> state, Enum<?> action, List<?> allowed) {
         String zhWhat = what.equals("demand") ? "需求" : "项目";
         return problem(Errors.ILLEGAL_TRANSITION, field,
                 zhWhat + " " + id + " 当前状态为 " + state + "，不能执行 " + action + "；当前允许的操作：" + Errors.list(allowed),
@@ -535,7 +582,7 @@ public final class Engine implements Weishi {
         }
     }
 
-    private static void requireReason(boolean required, String reason, String action) {
+    static void requireReason(boolean required, String reason, String action) {
         if (required && (reason == null || reason.isBlank())) {
             throw reject(Errors.REASON_REQUIRED, "reason", "执行 " + action + " 必须说明理由", "action " + action + " needs a reason");
         }
@@ -552,7 +599,7 @@ public final class Engine implements Weishi {
         }
     }
 
-    private Role authorize(Actor actor, Set<Role> allowed, String scopeId, String whatEn, String whatZh) {
+    Role authorize(Actor actor, Set<Role> allowed, String scopeId, String whatEn, String whatZh) {
         for (RoleGrant g : actor.grants()) {
             if (allowed.contains(g.role()) && config.scopes().isWithin(scopeId, g.scopeId())) return g.role();
         }
@@ -562,7 +609,7 @@ public final class Engine implements Weishi {
                         + allowed + "; the actor holds " + actor.grants());
     }
 
-    private static String blankToNull(String s) {
+    static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
@@ -586,6 +633,21 @@ public final class Engine implements Weishi {
     @Override
     public List<ProjectView> projects() {
         return projections.projects();
+    }
+
+    @Override
+    public Optional<org.weishi.core.deliberation.CouncilView> council(String scopeId) {
+        return Optional.ofNullable(projections.deliberation().council(scopeId));
+    }
+
+    @Override
+    public Optional<org.weishi.core.deliberation.MeetingView> meeting(String meetingId) {
+        return Optional.ofNullable(projections.deliberation().meeting(meetingId));
+    }
+
+    @Override
+    public Optional<org.weishi.core.deliberation.NoticeView> notice(String projectId) {
+        return Optional.ofNullable(projections.deliberation().notice(projectId));
     }
 
     @Override

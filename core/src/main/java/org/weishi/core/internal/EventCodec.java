@@ -4,7 +4,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.weishi.core.event.CouncilConstituted;
 import org.weishi.core.event.DemandRated;
+import org.weishi.core.event.MeetingClosed;
+import org.weishi.core.event.MeetingOpened;
+import org.weishi.core.event.MemberSignedIn;
+import org.weishi.core.event.NoticePublished;
+import org.weishi.core.event.ObjectionAnswered;
+import org.weishi.core.event.ObjectionRaised;
+import org.weishi.core.event.VoteCast;
 import org.weishi.core.event.DemandSubmitted;
 import org.weishi.core.event.DemandTransitioned;
 import org.weishi.core.event.DemandsLinked;
@@ -21,7 +29,9 @@ import org.weishi.spi.storage.RecordedEvent;
 public final class EventCodec {
     private static final Map<String, Class<? extends DomainEvent>> TYPES = Stream.of(
             DemandSubmitted.class, DemandTransitioned.class, DemandRated.class, ProjectDrafted.class,
-            ProjectTransitioned.class, DemandsLinked.class, LeadAssigned.class, ProgressReported.class)
+            ProjectTransitioned.class, DemandsLinked.class, LeadAssigned.class, ProgressReported.class,
+            CouncilConstituted.class, MeetingOpened.class, MemberSignedIn.class, VoteCast.class, MeetingClosed.class,
+            NoticePublished.class, ObjectionRaised.class, ObjectionAnswered.class)
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private EventCodec() {

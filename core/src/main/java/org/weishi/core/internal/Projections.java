@@ -39,6 +39,11 @@ public final class Projections {
     private final Map<String, DemandView> demands = new ConcurrentHashMap<>();
     private final Map<String, ProjectView> projects = new ConcurrentHashMap<>();
     private volatile long position;
+    private final DeliberationProjection deliberation = new DeliberationProjection();
+
+    DeliberationProjection deliberation() {
+        return deliberation;
+    }
 
     /** A committed domain event with what the fold needs beside it. */
     record Applied(long position, long version, DomainEvent event, EventMetadata metadata) {
@@ -114,6 +119,14 @@ public final class Projections {
     }
 
     private void apply(DomainEvent event, long version, EventMetadata m) {
+        if (deliberation.apply(event, version, m)) {
+            // Notice and objections live on the project stream: keep the project's version current.
+            ProjectView p = projects.get(event.aggregateId());
+            if (p != null) {
+                projects.put(p.id(), with(p, version, p.state(), p.demandIds(), p.leaderId(), p.progressReports(), p.timeline(), m.at()));
+            }
+            return;
+        }
         Instant at = m.at();
         if (event instanceof DemandSubmitted e) {
             demands.put(e.demandId(), new DemandView(e.demandId(), version, DemandState.SUBMITTED, e.channel(),

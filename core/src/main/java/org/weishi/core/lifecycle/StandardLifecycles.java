@@ -84,6 +84,8 @@ public final class StandardLifecycles {
                     .main(PROPOSED, ProjectAction.SUBMIT_FOR_REVIEW, PRE_REVIEW, null,
                             COMMUNITY_COMMITTEE, TOWN_OFFICER, DISTRICT_ADMIN, DEPARTMENT_REVIEWER)
                     .side(List.of(PRE_REVIEW), ProjectAction.RETURN, RETURNED, null, DEPARTMENT_REVIEWER)
+                    .side(List.of(NOTICE), ProjectAction.RETURN, RETURNED, null,
+                            COMMUNITY_COMMITTEE, TOWN_OFFICER, DISTRICT_ADMIN)
                     .side(List.of(RETURNED), ProjectAction.REVISE, PROPOSED, null,
                             SOCIAL_WORKER, COMMUNITY_COMMITTEE, TOWN_OFFICER, DISTRICT_ADMIN, DEPARTMENT_REVIEWER)
                     .main(PRE_REVIEW, ProjectAction.PASS_REVIEW, DELIBERATION, Gate.PRE_REVIEW, DEPARTMENT_REVIEWER)

@@ -33,9 +33,10 @@ final class DemoCommand implements Callable<Integer> {
         }
         PrintStream out = System.out;
         long t0 = System.nanoTime();
+        SteppingClock clock = new SteppingClock(Instant.parse("2021-01-04T01:00:00Z"), Duration.ofMinutes(10));
         try (Weishi w = Weishi.builder()
                 .district(Doumen.config())
-                .clock(new SteppingClock(Instant.parse("2021-01-04T01:00:00Z"), Duration.ofMinutes(40)))
+                .clock(clock)
                 .install(new MemoryStoragePlugin(), new LogNotifierPlugin())
                 .personKeys(new java.util.function.Supplier<>() {
                     private final java.util.Random r = new java.util.Random(seed ^ 0x5eed);
@@ -46,7 +47,7 @@ final class DemoCommand implements Callable<Integer> {
                     }
                 })
                 .build()) {
-            DoumenScenario.Outcome o = new DoumenScenario(w, seed).run();
+            DoumenScenario.Outcome o = new DoumenScenario(w, seed, clock).run();
             Dashboard d = w.dashboard();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (!summary) {
@@ -54,6 +55,8 @@ final class DemoCommand implements Callable<Integer> {
                 out.println("区域 Scope: " + w.district().scopes());
                 out.println();
                 DashboardPrinter.print(d, out);
+                out.printf("议事会 Councils: %d; meetings held: %d; objections during notice: %d (all answered before approval)%n",
+                        o.councils(), o.meetings(), o.objections());
                 out.println();
             }
             out.printf("%d commands, %d events, %d demands, %d projects in %d ms%n", o.commands(), d.position(),

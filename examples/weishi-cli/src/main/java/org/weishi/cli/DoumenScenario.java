@@ -13,7 +13,19 @@ import org.weishi.core.Role;
 import org.weishi.core.Weishi;
 import org.weishi.core.command.ActOnDemand;
 import org.weishi.core.command.ActOnProject;
+import java.time.Duration;
+import org.weishi.core.command.AnswerObjection;
 import org.weishi.core.command.AssignLead;
+import org.weishi.core.command.CastVote;
+import org.weishi.core.command.CloseMeeting;
+import org.weishi.core.command.ConstituteCouncil;
+import org.weishi.core.command.OpenMeeting;
+import org.weishi.core.command.RaiseObjection;
+import org.weishi.core.command.SignIn;
+import org.weishi.core.deliberation.FailOutcome;
+import org.weishi.core.deliberation.ObjectionRuling;
+import org.weishi.core.deliberation.PassRule;
+import org.weishi.core.deliberation.VoteChoice;
 import org.weishi.core.command.DraftProject;
 import org.weishi.core.command.LinkDemands;
 import org.weishi.core.command.MergeDemand;
@@ -94,10 +106,20 @@ final class DoumenScenario {
     private int commands;
 
     /** What the run did, for the summary. */
-    record Outcome(int commands, int demands, int projects) {
+    record Outcome(int commands, int demands, int projects, int councils, int meetings, int objections) {
     }
 
-    DoumenScenario(Weishi w, long seed) {
+    /** A project waiting for the next phase, with the actions still to take. */
+    private record Pending(String projectId, Scope scope, ProjectKind kind, List<ProjectAction> remaining, Actor leader) {
+    }
+
+    private final List<Pending> pending = new ArrayList<>();
+    private final SteppingClock clock;
+    private int meetings;
+    private int objections;
+
+    DoumenScenario(Weishi w, long seed, SteppingClock clock) {
+        this.clock = clock;
         this.w = w;
         this.random = new Random(seed);
         this.towns = w.district().scopes().atLevel(ScopeLevel.TOWN);
@@ -112,11 +134,18 @@ final class DoumenScenario {
         boolean[] microLed = choose(microTargets, 14, s -> true);
         boolean[] selfLed = choose(selfTargets, 12, s -> s == ProjectState.CLOSED);
         boolean[] selfLedOthers = choose(selfTargets, LED - 14 - 12, s -> s != ProjectState.CLOSED);
+        constituteCouncils();
+        // Spring: demands are raised, projects drafted and pre-reviewed.
         for (int i = 0; i < microTargets.size(); i++) microProject(microTargets.get(i), microLed[i]);
         for (int i = 0; i < selfTargets.size(); i++) selfSelectedProject(selfTargets.get(i), selfLed[i] || selfLedOthers[i]);
+        // Councils meet on the MICRO projects in deliberation; passed items go on public notice.
+        holdMeetings();
+        // The notice periods end; approved projects are implemented, accepted and ticked off.
+        clock.advance(Duration.ofDays(14));
+        for (Pending p : pending) continueProject(p);
         poolDemands(260);
         rate();
-        return new Outcome(commands, w.demands().size(), w.projects().size());
+        return new Outcome(commands, w.demands().size(), w.projects().size(), communities.size(), meetings, objections);
     }
 
     // ------------------------------------------------------------------ MICRO projects from demands
@@ -195,15 +224,80 @@ final class DoumenScenario {
     // ------------------------------------------------------------------ moving projects
 
     private void drive(String projectId, Scope scope, ProjectState target, ProjectKind kind, boolean led) {
-        Actor leader = leaders.get(random.nextInt(leaders.size()));
+        Actor leader = led ? leaders.get(random.nextInt(leaders.size())) : null;
         if (led) exec(leader, new AssignLead(projectId, leader.id()));
-        for (ProjectAction a : path(target, kind)) {
+        List<ProjectAction> path = path(target, kind);
+        int i = 0;
+        // Up to the council's vote (MICRO) or the approval after notice (both kinds): the rest waits.
+        while (i < path.size() && path.get(i) != ProjectAction.PASS_VOTE && path.get(i) != ProjectAction.APPROVE) {
+            ProjectAction a = path.get(i++);
             exec(actor(a, scope), new ActOnProject(projectId, a, reason(a), null));
-            if (led && a == ProjectAction.START) {
+        }
+        if (i < path.size()) pending.add(new Pending(projectId, scope, kind, path.subList(i, path.size()), leader));
+    }
+
+    private void continueProject(Pending p) {
+        for (ProjectAction a : p.remaining()) {
+            if (a == ProjectAction.PASS_VOTE) continue; // decided by the council meeting
+            exec(actor(a, p.scope()), new ActOnProject(p.projectId(), a, reason(a), null));
+            if (p.leader() != null && a == ProjectAction.START) {
+                Actor leader = p.leader();
+                String projectId = p.projectId();
                 // 定期议账、随时报账: the leader reviews and reports every quarter while it runs.
-                for (String q : List.of("2021Q1", "2021Q2", "2021Q3")) {
+                for (String q : List.of("2021Q2", "2021Q3", "2021Q4")) {
                     exec(leader, new ReportProgress(projectId, q, "定期议账：进度正常，资金使用合规"));
                 }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ councils, meetings, notice
+
+    private static final int COUNCIL_SIZE = 7;
+
+    private void constituteCouncils() {
+        for (Scope c : communities) {
+            List<String> members = new ArrayList<>();
+            for (int i = 1; i <= COUNCIL_SIZE; i++) members.add("council-" + c.id() + "-" + i);
+            exec(committee(c), new ConstituteCouncil(c.id(), members, 2, 3, PassRule.MORE_THAN_HALF_OF_PRESENT, FailOutcome.RETURN));
+        }
+    }
+
+    private void holdMeetings() {
+        Map<String, List<Pending>> byCommunity = new LinkedHashMap<>();
+        for (Pending p : pending) {
+            if (!p.remaining().isEmpty() && p.remaining().get(0) == ProjectAction.PASS_VOTE) {
+                byCommunity.computeIfAbsent(p.scope().id(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        byCommunity.forEach((communityId, items) -> {
+            Scope c = w.district().scopes().find(communityId).orElseThrow();
+            List<String> agenda = items.stream().map(Pending::projectId).toList();
+            String m = exec(committee(c), new OpenMeeting(communityId, "2021年第" + (++meetings) + "次居民议事会", agenda));
+            int present = 5 + random.nextInt(COUNCIL_SIZE - 4); // 5 to 7 of 7: always quorate (5 needed)
+            for (int i = 1; i <= present; i++) {
+                Actor member = Actor.of("council-" + communityId + "-" + i, Role.COUNCIL_MEMBER, communityId);
+                exec(member, new SignIn(m));
+                for (String projectId : agenda) {
+                    // Most members support; a few vote against or abstain: every item still passes.
+                    VoteChoice v = i <= present / 2 + 1 ? VoteChoice.FOR : VoteChoice.values()[random.nextInt(3)];
+                    exec(member, new CastVote(m, projectId, v));
+                }
+            }
+            exec(committee(c), new CloseMeeting(m, c.name() + "居民议事会就" + agenda.size() + "个项目进行协商表决，会议纪要存档。",
+                    List.of("sign-in-sheet-" + m + ".pdf", "photo-" + m + ".jpg")));
+            object(items);
+        });
+    }
+
+    private void object(List<Pending> noticed) {
+        // A few residents object during the notice period; each objection is answered before approval.
+        for (Pending p : noticed) {
+            if (random.nextInt(12) == 0) {
+                Actor resident = Actor.of("resident-objector-" + (++objections), Role.RESIDENT, p.scope().id());
+                exec(resident, new RaiseObjection(p.projectId(), "施工可能影响出行，希望说明工期安排"));
+                exec(townOfficer(town(p.scope())), new AnswerObjection(p.projectId(), "O-1", ObjectionRuling.DISMISSED,
+                        "已公布分段施工方案，保留通行便道", null));
             }
         }
     }

@@ -20,10 +20,11 @@ import org.weishi.spi.storage.RecordedEvent;
 class DoumenScenarioTest {
     static Dashboard run(long seed) {
         AtomicInteger keys = new AtomicInteger();
+        SteppingClock clock = new SteppingClock(Instant.parse("2021-01-04T01:00:00Z"), Duration.ofMinutes(10));
         try (Weishi w = Weishi.builder().district(Doumen.config())
-                .clock(new SteppingClock(Instant.parse("2021-01-04T01:00:00Z"), Duration.ofMinutes(40)))
+                .clock(clock)
                 .install(new MemoryStoragePlugin()).personKeys(() -> "psn-" + keys.incrementAndGet()).build()) {
-            new DoumenScenario(w, seed).run();
+            new DoumenScenario(w, seed, clock).run();
             String prev = AuditChain.GENESIS;
             for (RecordedEvent e : w.eventStore().readAll(0, 100_000)) {
                 assertThat(e.previousHash()).isEqualTo(prev);
