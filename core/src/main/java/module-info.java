@@ -11,6 +11,7 @@ module org.weishi.core {
     requires org.slf4j;
 
     exports org.weishi.core;
+    exports org.weishi.core.disclosure;
 
     uses org.weishi.spi.DistrictPlugin;
 }
