@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Fixed-line numbers (座机) with their area code: {@code 010} or {@code 02X} followed by an
  * 8-digit local number, or a 4-digit area code {@code 0[3-9]XX} followed by a 7- or 8-digit local
- * number whose first digit is 2–9; written {@code 0756-1234567}, {@code 0756 1234567} or
+ * number (a local number never starts with 0); written {@code 0756-1234567}, {@code 0756 1234567} or
  * {@code (0756)1234567}. Masking keeps the area code and the last 2 digits:
  * {@code 0756-*****67}. Short service numbers (12345, 110) are not landlines and are left alone.
  *
@@ -59,10 +59,14 @@ public final class LandlineNumber {
         return len == 4 && d[start + 1] >= '3' && d[start + 1] <= '9';
     }
 
-    /** A valid local number for the given area code length: 8 digits after a 3-digit code, 7–8 after 4. */
+    /**
+     * A valid local number for the given area code length: 8 digits after a 3-digit code, 7–8 after
+     * 4, not starting with 0. Real local numbers start with 2–9 (1 is for service numbers), but a
+     * number written as 0756-1234567 is still somebody's phone for our purpose.
+     */
     static boolean isLocal(char[] d, int start, int len, int areaLen) {
         boolean lengthOk = areaLen == 3 ? len == 8 : (len == 7 || len == 8);
-        return lengthOk && d[start] >= '2' && d[start] <= '9';
+        return lengthOk && d[start] >= '1' && d[start] <= '9';
     }
 
     private static String[] split(CharSequence value) {
