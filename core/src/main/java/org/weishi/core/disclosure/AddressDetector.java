@@ -68,9 +68,9 @@ final class AddressDetector {
                 out.add(new Hit(PiiKind.ADDRESS, p, q, REPLACEMENT));
                 i = q;
             } else {
-                while (i < len && Chars.isDigit(n[i])) {
-                    i++;
-                }
+                // no later start inside this chain can qualify (its parts are all weak, or it has
+                // one part not after a road), so skipping it keeps the scan linear
+                i = Math.max(q, p + 1);
             }
         }
     }

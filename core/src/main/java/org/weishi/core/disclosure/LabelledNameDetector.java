@@ -59,8 +59,8 @@ final class LabelledNameDetector {
             while (e < len && e - j < max && Chars.isHan(n[e]) && (e - j < 2 || STOPS.indexOf(n[e]) < 0)) {
                 e++;
             }
-            if (e - j < 2) {
-                continue;
+            if (e - j < 2 || (e < len && n[e] == '*')) {
+                continue; // too short, or already masked ("联系人：欧阳*")
             }
             out.add(new Hit(PiiKind.NAME, j, e, PersonName.mask(new String(n, j, e - j))));
             i = e - 1;
