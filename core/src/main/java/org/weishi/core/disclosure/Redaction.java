@@ -29,7 +29,16 @@ public record Redaction(String text, List<Finding> findings) {
      */
     public record Finding(PiiKind kind, int start, int end, int redactedStart, int redactedEnd) {
 
-        /** Checks the kind is present and both spans are well-formed. */
+        /**
+         * Checks the kind is present and both spans are well-formed.
+         *
+         * @param kind what kind of personal information it was
+         * @param start offset of the first char in the input text
+         * @param end offset after the last char in the input text
+         * @param redactedStart offset of the replacement in the public text
+         * @param redactedEnd offset after the replacement in the public text
+         * @throws IllegalArgumentException if a span is negative or reversed, or the input span empty
+         */
         public Finding {
             Objects.requireNonNull(kind, "kind");
             if (start < 0 || end <= start || redactedStart < 0 || redactedEnd < redactedStart) {
@@ -54,7 +63,12 @@ public record Redaction(String text, List<Finding> findings) {
         }
     }
 
-    /** Copies the findings; both components must be present. */
+    /**
+     * Copies the findings; both components must be present.
+     *
+     * @param text the public text
+     * @param findings what was masked, in text order
+     */
     public Redaction {
         Objects.requireNonNull(text, "text");
         findings = List.copyOf(findings);
