@@ -1,6 +1,7 @@
 package org.weishi.core.disclosure;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds house-number details of addresses in free text (package-private): a number followed by
@@ -14,8 +15,8 @@ final class AddressDetector {
 
     /** Unit words after a number, longest first where one is a prefix of another. */
     private static final String[] UNITS = {"号楼", "单元", "号", "栋", "幢", "座", "楼", "层", "室", "房"};
-    /** Units that place a household (a floor alone, 3楼, does not). */
-    private static final String STRONG = "号楼 单元 号 栋 幢 座 室 房";
+    /** Units that place a household (a floor alone, 3楼 or 3层, does not). */
+    private static final Set<String> STRONG = Set.of("号楼", "单元", "号", "栋", "幢", "座", "室", "房");
     private static final String ROAD_ENDS = "路街巷弄道里队组村区";
 
     private AddressDetector() {

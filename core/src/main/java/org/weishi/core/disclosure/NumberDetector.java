@@ -227,7 +227,10 @@ final class NumberDetector {
         return true;
     }
 
-    /** "(0756)1234567" or "(0756) 1234-567"-free forms: area code in parentheses, then the local number. */
+    /**
+     * "(0756)5512345" or "(0756) 5512345": an area code in parentheses, then the local number.
+     * Returns the end of the hit, or {@code i} when there is none.
+     */
     private static int parenthesisedLandline(char[] n, int i, List<Hit> out) {
         int len = n.length;
         int a = i + 1;

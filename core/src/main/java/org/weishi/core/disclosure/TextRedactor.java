@@ -46,7 +46,7 @@ public final class TextRedactor {
     private static final TextRedactor STANDARD = new Builder().build();
 
     private static final Comparator<Hit> BY_POSITION =
-            Comparator.<Hit>comparingInt(h -> h.start).thenComparing(h -> -h.end);
+            Comparator.<Hit>comparingInt(h -> h.start).thenComparingInt(h -> -h.end);
 
     private final NameMatcher knownNames;
     private final boolean labelledNames;

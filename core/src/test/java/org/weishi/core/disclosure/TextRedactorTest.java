@@ -211,7 +211,7 @@ class TextRedactorTest {
         }
 
         @ParameterizedTest(name = "{0}")
-        @ValueSource(strings = {"3月15号开会", "翠湖路改造", "地铁2号线", "在3楼会议室", "为22户改造", "第3号议题", "霞山公园1号门"})
+        @ValueSource(strings = {"3月15号开会", "翠湖路改造", "地铁2号线", "在3楼会议室", "翠湖路3楼", "1楼2层", "为22户改造", "第3号议题", "霞山公园1号门"})
         void otherNumbersWithUnitsStay(String text) {
             assertThat(redact(text)).isEqualTo(text);
         }
