@@ -14,6 +14,8 @@ final class LabelledNameDetector {
         "姓名", "联系人", "申请人", "反映人", "求助人", "户主", "监护人", "受助人", "当事人", "报名人",
     };
 
+    private static final String LABEL_STARTS = firstChars(LABELS);
+
     /** Common single-character surnames (about 250; the most frequent hundred cover most residents). */
     private static final String SURNAMES =
             "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
@@ -26,6 +28,14 @@ final class LabelledNameDetector {
     private static final String STOPS = "先女同老师电手的在是和与及等住家说称表反联身证号地于已向为等们村社镇区";
 
     private LabelledNameDetector() {
+    }
+
+    private static String firstChars(String[] labels) {
+        StringBuilder b = new StringBuilder();
+        for (String label : labels) {
+            b.append(label.charAt(0));
+        }
+        return b.toString();
     }
 
     static void detect(char[] n, List<Hit> out) {
@@ -68,6 +78,9 @@ final class LabelledNameDetector {
     }
 
     private static String labelAt(char[] n, int i) {
+        if (LABEL_STARTS.indexOf(n[i]) < 0) {
+            return null;
+        }
         for (String label : LABELS) {
             if (i + label.length() <= n.length) {
                 boolean same = true;

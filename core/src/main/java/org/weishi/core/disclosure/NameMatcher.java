@@ -2,6 +2,7 @@ package org.weishi.core.disclosure;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,6 +28,8 @@ final class NameMatcher {
     /** Length of the longest name ending in this state (following failure links), 0 if none. */
     private final int[] longest;
     private final boolean[] latin;
+    /** Every char that occurs in some name: any other char sends the automaton back to its root. */
+    private final BitSet alphabet = new BitSet(1 << 16);
     private final int size;
 
     private NameMatcher(Collection<String> names) {
@@ -55,6 +58,7 @@ final class NameMatcher {
                 }
                 s = to;
             }
+            k.chars().forEach(alphabet::set);
             lengthAt[s] = Math.max(lengthAt[s], k.length());
             latinAt[s] = Chars.isAsciiLetter(k.charAt(0));
         }
@@ -125,6 +129,10 @@ final class NameMatcher {
         int s = 0;
         for (int i = 0; i < n.length; i++) {
             char c = fold(n[i]);
+            if (!alphabet.get(c)) {
+                s = 0; // no name contains c: most chars of a text take this path, no map lookups
+                continue;
+            }
             while (s != 0 && !next.containsKey(transition(s, c))) {
                 s = fail[s];
             }
