@@ -69,12 +69,17 @@ final class NumberDetector {
                     && (end + 1 >= len || !(Chars.isAsciiAlnum(n[end + 1]) || isDecimalPoint(n, end + 1)));
             // the last group cannot end a pattern if a letter, a decimal point or more digits follow
             boolean lastTainted = end < len && (Chars.isAsciiAlnum(n[end]) || isDecimalPoint(n, end));
+            // A chain cut at MAX_GROUPS goes on: only start patterns where a full window of
+            // MAX_SPAN groups is in hand, then resume the scan at the first group not yet tried,
+            // so a number straddling the cut ("1 2 3 4 5 6 7 138 1234 5678") is still found.
+            boolean cut = g == MAX_GROUPS && end + 1 < len && isSeparator(n[end]) && Chars.isDigit(n[end + 1]);
+            int limit = cut ? g - MAX_SPAN + 1 : g;
             int k = 0;
-            while (k < g) {
+            while (k < limit) {
                 int matched = matchFrom(n, gs, ge, g, k, lastTainted, x, landlines, d, out);
                 k = matched >= 0 ? matched + 1 : k + 1;
             }
-            i = end;
+            i = cut && k < g ? gs[k] : end;
         }
     }
 
