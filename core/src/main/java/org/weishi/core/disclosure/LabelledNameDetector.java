@@ -24,6 +24,9 @@ final class LabelledNameDetector {
             + "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
             + "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩";
 
+    /** Forms of address that follow a bare surname: 王阿姨, 李先生. */
+    private static final String[] TITLES = {"先生", "女士", "老师", "阿姨", "师傅", "大爷", "大妈", "奶奶", "爷爷", "伯", "叔", "婆"};
+
     /** Characters that end a name read after a label (titles and words that often follow a name). */
     private static final String STOPS = "先女同老师电手的在是和与及等住家说称表反联身证号地于已向为等们村社镇区";
 
@@ -64,6 +67,9 @@ final class LabelledNameDetector {
             if (!separated && SURNAMES.indexOf(n[j]) < 0) {
                 continue;
             }
+            if (titleAt(n, j + 1)) {
+                continue; // "联系人：王阿姨": a surname and a title, no given name to hide
+            }
             int max = j + 2 <= len && PersonName.isCompoundSurname(new String(n, j, Math.min(2, len - j))) ? 4 : 3;
             int e = j;
             while (e < len && e - j < max && Chars.isHan(n[e]) && (e - j < 2 || STOPS.indexOf(n[e]) < 0)) {
@@ -75,6 +81,15 @@ final class LabelledNameDetector {
             out.add(new Hit(PiiKind.NAME, j, e, PersonName.mask(new String(n, j, e - j))));
             i = e - 1;
         }
+    }
+
+    private static boolean titleAt(char[] n, int i) {
+        for (String title : TITLES) {
+            if (i + title.length() <= n.length && new String(n, i, title.length()).equals(title)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String labelAt(char[] n, int i) {

@@ -197,6 +197,8 @@ class TextRedactorTest {
             "联系人张小三电话 | 联系人张*三电话",
             "联系人电话：13812345678 | 联系人电话：138****5678",
             "申请人 李四 | 申请人 李*",
+            "联系人：王阿姨，电话 | 联系人：王阿姨，电话",
+            "联系人张先生 | 联系人张先生",
         })
         void labelledNames(String text, String expected) {
             assertThat(redact(text)).isEqualTo(expected);
