@@ -14,6 +14,7 @@ module org.weishi.core {
     exports org.weishi.core;
     exports org.weishi.core.command;
     exports org.weishi.core.deliberation;
+    exports org.weishi.core.disclosure;
     exports org.weishi.core.district;
     exports org.weishi.core.event;
     exports org.weishi.core.lifecycle;
