@@ -204,7 +204,7 @@ final class DoumenScenario {
         // 440403 is 斗门区's administrative division code; birth date and sequence are random.
         String first17 = "440403" + (1940 + random.nextInt(60)) + String.format("%02d%02d", 1 + random.nextInt(12), 1 + random.nextInt(28))
                 + String.format("%03d", random.nextInt(1000));
-        return first17 + ResidentIds.checkCharacter(first17);
+        return first17 + org.weishi.core.disclosure.ResidentIdNumber.checkCharacter(first17);
     }
 
     // ------------------------------------------------------------------ SELF_SELECTED projects
