@@ -120,7 +120,7 @@ final class DeliberationDecisions {
         Errors.throwIfAny(problems);
         Role role = engine.authorize(actor, EnumSet.of(Role.COMMUNITY_COMMITTEE, Role.COUNCIL_MEMBER), c.scopeId(),
                 "open a council meeting in " + c.scopeId(), "召开 " + c.scopeId() + " 议事会会议");
-        String id = String.format("M-%06d", nextMeeting());
+        String id = Engine.ids("M-", nextMeeting());
         return Engine.one(new StreamId("meeting", id), ExpectedVersion.NO_STREAM,
                 new MeetingOpened(id, c.scopeId(), c.title().strip(), c.agenda(), council.members()), Engine.meta(actor, role, now, name), false);
     }

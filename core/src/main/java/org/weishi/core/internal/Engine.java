@@ -294,7 +294,7 @@ public final class Engine implements Weishi {
         checkScopeAndCategory(c.scopeId(), c.category(), problems);
         Errors.throwIfAny(problems);
         Role role = authorize(actor, SUBMIT_ROLES, c.scopeId(), "submit a demand", "提交需求");
-        String id = String.format("D-%06d", demandSeq.incrementAndGet());
+        String id = ids("D-", demandSeq.incrementAndGet());
         DemandSubmitted e = new DemandSubmitted(id, c.channel(), c.category(), c.scopeId(), c.title().strip(),
                 c.description().strip(), c.beneficiaries(), personKey);
         return one(new StreamId("demand", id), ExpectedVersion.NO_STREAM, e, meta(actor, role, now, name), false);
@@ -364,7 +364,7 @@ public final class Engine implements Weishi {
         Set<Role> roles = config.projectLifecycle().find(config.projectLifecycle().initial(), ProjectAction.PROPOSE)
                 .map(Transition::roles).orElse(Set.of(Role.DISTRICT_ADMIN));
         Role role = authorize(actor, roles, c.scopeId(), "draft a project", "草拟项目");
-        String id = String.format("P-%06d", projectSeq.incrementAndGet());
+        String id = ids("P-", projectSeq.incrementAndGet());
         ProjectDrafted e = new ProjectDrafted(id, c.kind(), c.type(), c.title().strip(), c.category(), c.scopeId(),
                 Money.ofYuan(c.estimatedCost()).fen(), c.organiser().strip(), c.year(), blankToNull(c.description()));
         return one(new StreamId("project", id), ExpectedVersion.NO_STREAM, e, meta(actor, role, now, name), false);
@@ -607,6 +607,12 @@ public final class Engine implements Weishi {
                 "用户 '" + actor.id() + "' 在区域 '" + scopeId + "' 没有可以" + whatZh + "的角色；允许的角色：" + allowed + "，该用户拥有：" + actor.grants(),
                 "actor '" + actor.id() + "' holds no role allowed to " + whatEn + " in scope '" + scopeId + "'; allowed roles: "
                         + allowed + "; the actor holds " + actor.grants());
+    }
+
+    /** @return e.g. {@code D-000042}: a prefix and a number padded to six digits */
+    static String ids(String prefix, long n) {
+        String digits = Long.toString(n);
+        return digits.length() >= 6 ? prefix + digits : prefix + "000000".substring(digits.length()) + digits;
     }
 
     static String blankToNull(String s) {

@@ -1,6 +1,5 @@
 package org.weishi.spi.storage;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,8 +14,8 @@ import java.util.HexFormat;
  * <h2>Canonical encoding</h2>
  * The UTF-8 bytes of each of these fields, each preceded by its length as a 4-byte big-endian int,
  * in this order: previous hash (hex), position (decimal), stream type, stream id, version
- * (decimal), event type, recorded-at ({@link Instant#toString()}), payload, metadata. Stores
- * compute it with {@link #hash}; verifiers recompute it from stored columns alone.
+ * (decimal), event type, recorded-at (microseconds since the epoch, decimal), payload, metadata.
+ * Stores compute it with {@link #hash}; verifiers recompute it from stored columns alone.
  *
  * <p>Personal data is never in the payload, so erasing it from the vault leaves the chain intact.
  */
@@ -31,6 +30,7 @@ public final class AuditChain {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);
         }
     });
+    private static final ThreadLocal<byte[]> LENGTH = ThreadLocal.withInitial(() -> new byte[4]);
 
     private AuditChain() {
     }
@@ -56,7 +56,7 @@ public final class AuditChain {
         field(md, stream.id());
         field(md, Long.toString(version));
         field(md, type);
-        field(md, recordedAt.toString());
+        field(md, Long.toString(epochMicros(recordedAt)));
         field(md, payload);
         field(md, metadata);
         return HexFormat.of().formatHex(md.digest());
@@ -71,9 +71,23 @@ public final class AuditChain {
                 e.payload(), e.metadata());
     }
 
+    /**
+     * @param t an instant
+     * @return whole microseconds since 1970-01-01T00:00Z (the stored precision)
+     */
+    public static long epochMicros(Instant t) {
+        return Math.addExact(Math.multiplyExact(t.getEpochSecond(), 1_000_000L), t.getNano() / 1_000);
+    }
+
     private static void field(MessageDigest md, String s) {
         byte[] b = s.getBytes(StandardCharsets.UTF_8);
-        md.update(ByteBuffer.allocate(4).putInt(b.length).array());
+        byte[] len = LENGTH.get();
+        int n = b.length;
+        len[0] = (byte) (n >>> 24);
+        len[1] = (byte) (n >>> 16);
+        len[2] = (byte) (n >>> 8);
+        len[3] = (byte) n;
+        md.update(len);
         md.update(b);
     }
 }
