@@ -83,6 +83,11 @@ public final class JdbcEventStore implements EventStore {
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean closed;
+    // Written only by the holder of writeLock.
+    private final java.util.concurrent.atomic.LongAdder transactions = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder committedRequests = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder committedEvents = new java.util.concurrent.atomic.LongAdder();
+    private final java.util.concurrent.atomic.LongAdder isolatedRetries = new java.util.concurrent.atomic.LongAdder();
 
     JdbcEventStore(DataSource dataSource, Dialect dialect, Clock clock, String where, List<String> secrets,
                    boolean syncOnCommit, Runnable onClose) {
@@ -103,6 +108,11 @@ public final class JdbcEventStore implements EventStore {
     /** @return the database dialect */
     Dialect dialect() {
         return dialect;
+    }
+
+    /** @return the DataSource, for tests in this package */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     // ------------------------------------------------------------------------------------ append
@@ -186,6 +196,7 @@ public final class JdbcEventStore implements EventStore {
     // A database error in a shared transaction may belong to one request only: give each its own
     // transaction so the others still commit and the culprit gets the error.
     private void retryAlone(List<Pending> batch, Throwable cause) {
+        if (batch.size() > 1) isolatedRetries.increment();
         if (batch.size() == 1) {
             batch.get(0).fail(writeFailed(batch.get(0).request, cause));
             return;
@@ -300,8 +311,14 @@ public final class JdbcEventStore implements EventStore {
                 try {
                     c.commit();
                 } catch (SQLException e) {
+                    // Harmless if the commit went through, and it keeps restoreAutoCommit from
+                    // committing a transaction the database still holds open.
+                    rollbackQuietly(c, e);
                     throw new InDoubt(last, lastHash, outcomes, e);
                 }
+                transactions.increment();
+                committedEvents.add(rows.size());
+                for (Outcome o : outcomes) if (o.error == null && !o.result.duplicate()) committedRequests.increment();
                 if (syncOnCommit) {
                     try (Statement st = c.createStatement()) {
                         st.execute("CHECKPOINT SYNC");
@@ -449,6 +466,27 @@ public final class JdbcEventStore implements EventStore {
         } catch (SQLException | RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * How group commit has gone so far in this store instance.
+     *
+     * @param transactions write transactions committed
+     * @param requests appends committed in them (duplicates and refused requests excluded)
+     * @param events events committed
+     * @param isolatedRetries shared transactions that failed at the database and were retried one
+     *                        request per transaction
+     */
+    public record Stats(long transactions, long requests, long events, long isolatedRetries) {
+        /** @return appends per transaction, the group-commit factor */
+        public double requestsPerTransaction() {
+            return transactions == 0 ? 0 : (double) requests / transactions;
+        }
+    }
+
+    /** @return counters since this store was opened */
+    public Stats stats() {
+        return new Stats(transactions.sum(), committedRequests.sum(), committedEvents.sum(), isolatedRetries.sum());
     }
 
     // ------------------------------------------------------------------------------------- reads
