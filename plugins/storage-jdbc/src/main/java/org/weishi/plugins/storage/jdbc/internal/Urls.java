@@ -10,6 +10,7 @@ public final class Urls {
     // password=… in a PostgreSQL query string (&) or an H2 setting list (;), any case.
     private static final Pattern PASSWORD_PARAM = Pattern.compile("(?i)([?&;]password=)([^&;]*)");
     private static final Pattern USER_PARAM = Pattern.compile("(?i)([?&;]user=)([^&;]*)");
+    private static final Pattern CREDENTIAL_PARAM = Pattern.compile("(?i)([?&;])(?:user|password)=[^&;]*");
     // scheme://user:secret@host
     private static final Pattern USERINFO = Pattern.compile("(//[^/:@?;]*:)([^@/]*)(@)");
 
@@ -36,11 +37,14 @@ public final class Urls {
     public static Credentials split(String url) {
         String user = last(USER_PARAM, url);
         String password = last(PASSWORD_PARAM, url);
-        String rest = PASSWORD_PARAM.matcher(url).replaceAll("");
-        rest = USER_PARAM.matcher(rest).replaceAll("");
-        // "jdbc:postgresql://h/db?&x=1" after removal of the first parameter: tidy the separators.
-        rest = rest.replace("?&", "?");
-        if (rest.endsWith("?")) rest = rest.substring(0, rest.length() - 1);
+        // Keep each removed parameter's separator, then drop the doubled or trailing ones.
+        String rest = CREDENTIAL_PARAM.matcher(url).replaceAll("$1");
+        String previous;
+        do {
+            previous = rest;
+            rest = rest.replace("?&", "?").replace("&&", "&").replace(";;", ";");
+        } while (!rest.equals(previous));
+        while (rest.endsWith("?") || rest.endsWith("&") || rest.endsWith(";")) rest = rest.substring(0, rest.length() - 1);
         return new Credentials(rest, user, password);
     }
 
