@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -83,6 +84,8 @@ public final class JdbcEventStore implements EventStore {
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean closed;
+    private volatile Thread writer;
+    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
     // Written only by the holder of writeLock.
     private final java.util.concurrent.atomic.LongAdder transactions = new java.util.concurrent.atomic.LongAdder();
     private final java.util.concurrent.atomic.LongAdder committedRequests = new java.util.concurrent.atomic.LongAdder();
@@ -121,7 +124,7 @@ public final class JdbcEventStore implements EventStore {
     public AppendResult append(AppendRequest request) {
         Objects.requireNonNull(request, "request");
         if (closed) throw closedException();
-        Pending mine = new Pending(request, Thread.currentThread());
+        Pending mine = new Pending(request, Thread.currentThread(), null);
         queue.add(mine);
         boolean interrupted = false;
         while (!mine.done) {
@@ -150,6 +153,63 @@ public final class JdbcEventStore implements EventStore {
         if (interrupted) Thread.currentThread().interrupt();
         if (mine.error != null) throw mine.error;
         return mine.result;
+    }
+
+    /**
+     * Appends without waiting: the returned future completes when the transaction holding the
+     * request has committed (or with the exception {@link #append} would have thrown). A caller
+     * may keep many appends in flight, so even one thread fills group-commit transactions; this is
+     * how a load generator approaches the database's batched ceiling.
+     *
+     * <p>Dependent actions registered with the future's non-async methods run on the store's
+     * writer thread and delay later commits: keep them short (printing an id is fine) or use the
+     * {@code *Async} variants.
+     *
+     * @param request the streams and events
+     * @return the result, once durable
+     * @since 0.1.0
+     */
+    public CompletableFuture<AppendResult> appendAsync(AppendRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (closed) return CompletableFuture.failedFuture(closedException());
+        Thread writer = writerThread();
+        CompletableFuture<AppendResult> f = new CompletableFuture<>();
+        queue.add(new Pending(request, writer, f));
+        LockSupport.unpark(writer);
+        return f;
+    }
+
+    private Thread writerThread() {
+        Thread t = writer;
+        if (t != null) return t;
+        synchronized (this) {
+            if (writer == null) {
+                Thread w = new Thread(this::writerLoop, "weishi-store-writer");
+                w.setDaemon(true);
+                w.start();
+                writer = w;
+            }
+            return writer;
+        }
+    }
+
+    // Serves queued appends whenever no calling thread is doing so; exits when the store closes.
+    private void writerLoop() {
+        while (!closed) {
+            if (queue.isEmpty()) {
+                LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(50));
+                continue;
+            }
+            writeLock.lock();
+            try {
+                List<Pending> batch;
+                while (!closed && !(batch = drain()).isEmpty()) writeBatch(batch);
+            } finally {
+                writeLock.unlock();
+            }
+            Pending next = queue.peek();
+            if (next != null && next.owner != Thread.currentThread()) LockSupport.unpark(next.owner);
+        }
     }
 
     private List<Pending> drain() {
@@ -627,20 +687,34 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /**
-     * Stops accepting appends, waits for the transaction in flight, and closes the connection pool
-     * when the store owns it. Idempotent.
+     * Writes the appends already queued, then stops accepting appends (later calls fail with
+     * {@code WS-STORE-016}) and closes the connection pool when the store owns it. Idempotent.
      */
     @Override
     public void close() {
-        if (closed) return;
-        closed = true;
+        if (!closing.compareAndSet(false, true)) return;
         writeLock.lock();
         try {
+            List<Pending> batch;
+            while (!(batch = drain()).isEmpty()) writeBatch(batch);
+            closed = true;
             Pending p;
             while ((p = queue.poll()) != null) p.fail(closedException());
         } finally {
             writeLock.unlock();
         }
+        Thread w = writer;
+        if (w != null) {
+            LockSupport.unpark(w);
+            try {
+                w.join(TimeUnit.SECONDS.toMillis(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        // A request queued between the last drain and 'closed' being seen.
+        Pending p;
+        while ((p = queue.poll()) != null) p.fail(closedException());
         if (onClose != null) onClose.run();
     }
 
@@ -746,13 +820,15 @@ public final class JdbcEventStore implements EventStore {
     private static final class Pending {
         final AppendRequest request;
         final Thread owner;
+        final CompletableFuture<AppendResult> future;
         volatile boolean done;
         AppendResult result;
         RuntimeException error;
 
-        Pending(AppendRequest request, Thread owner) {
+        Pending(AppendRequest request, Thread owner, CompletableFuture<AppendResult> future) {
             this.request = request;
             this.owner = owner;
+            this.future = future;
         }
 
         void complete(Outcome o) {
@@ -770,7 +846,13 @@ public final class JdbcEventStore implements EventStore {
 
         private void finish() {
             done = true;
-            LockSupport.unpark(owner);
+            if (future == null) {
+                LockSupport.unpark(owner);
+            } else if (error != null) {
+                future.completeExceptionally(error);
+            } else {
+                future.complete(result);
+            }
         }
     }
 
