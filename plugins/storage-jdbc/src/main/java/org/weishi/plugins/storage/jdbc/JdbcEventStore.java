@@ -28,6 +28,7 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.weishi.plugins.storage.jdbc.internal.Dialect;
 import org.weishi.plugins.storage.jdbc.internal.JdbcStorageException;
+import org.weishi.plugins.storage.jdbc.internal.Session;
 import org.weishi.spi.WeishiException;
 import org.weishi.spi.storage.AppendRequest;
 import org.weishi.spi.storage.AppendResult;
@@ -85,6 +86,8 @@ public final class JdbcEventStore implements EventStore {
     private final ReentrantLock writeLock = new ReentrantLock();
     private volatile boolean closed;
     private volatile Thread writer;
+    // The writer's connection, kept between transactions; only touched under writeLock.
+    private Session writerSession;
     private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
     // Written only by the holder of writeLock.
     private final java.util.concurrent.atomic.LongAdder transactions = new java.util.concurrent.atomic.LongAdder();
@@ -273,15 +276,57 @@ public final class JdbcEventStore implements EventStore {
      * and keys read under the lock, write the ones that pass, commit.
      */
     private Planned attempt(List<Pending> batch) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
+        boolean reused = writerSession != null;
+        try {
+            return attemptIn(writerSession(), batch);
+        } catch (InDoubt d) {
+            discardWriterSession();
+            throw d;
+        } catch (SQLException | RuntimeException e) {
+            discardWriterSession();
+            // A kept connection may have gone stale since the last batch (server restart, idle
+            // timeout): nothing was committed, so try once more on a fresh one.
+            if (reused && e instanceof SQLException) return attemptIn(writerSession(), batch);
+            throw e;
+        }
+    }
+
+    // Only under writeLock.
+    private Session writerSession() throws SQLException {
+        if (writerSession == null) {
+            Connection c = dataSource.getConnection();
+            try {
+                c.setAutoCommit(false);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            writerSession = new Session(c);
+        }
+        return writerSession;
+    }
+
+    private void discardWriterSession() {
+        Session s = writerSession;
+        writerSession = null;
+        if (s == null) return;
+        try {
+            s.connection().rollback();
+        } catch (SQLException ignored) {
+            // broken: closing below is all that is left to do
+        }
+        s.close();
+    }
+
+    private Planned attemptIn(Session s, List<Pending> batch) throws SQLException {
+        Connection c = s.connection();
+        {
             boolean committing = false;
             try {
                 long last;
                 String lastHash;
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT last_position, last_hash FROM log_head WHERE id = 1 FOR UPDATE");
-                     ResultSet rs = ps.executeQuery()) {
+                try (ResultSet rs = s.prepare("SELECT last_position, last_hash FROM log_head WHERE id = 1 FOR UPDATE")
+                        .executeQuery()) {
                     if (!rs.next()) throw new SQLException("log_head has no row: the schema is damaged");
                     last = rs.getLong(1);
                     lastHash = rs.getString(2);
@@ -292,8 +337,8 @@ public final class JdbcEventStore implements EventStore {
                     if (p.request.idempotencyKey() != null) keys.add(p.request.idempotencyKey());
                     for (StreamAppend a : p.request.appends()) streams.add(a.stream());
                 }
-                Map<String, StoredKey> stored = readKeys(c, keys);
-                Map<StreamId, Long> versions = dialect.readVersions(c, streams);
+                Map<String, StoredKey> stored = readKeys(s, keys);
+                Map<StreamId, Long> versions = dialect.readVersions(s, streams);
                 Set<StreamId> existing = new LinkedHashSet<>(versions.keySet());
                 Map<String, StoredKey> batchKeys = new HashMap<>();
 
@@ -310,7 +355,7 @@ public final class JdbcEventStore implements EventStore {
                             if (!Objects.equals(k.fingerprint, r.fingerprint())) {
                                 outcomes.add(Outcome.failed(new IdempotencyConflictException(key)));
                             } else {
-                                AppendResult first = k.result != null ? k.result : resultOf(c, k);
+                                AppendResult first = k.result != null ? k.result : resultOf(s, k);
                                 outcomes.add(Outcome.ok(first.asDuplicate()));
                             }
                             continue;
@@ -358,21 +403,18 @@ public final class JdbcEventStore implements EventStore {
                     c.rollback();
                     return new Planned(outcomes);
                 }
-                insertEvents(c, rows);
-                writeStreams(c, touched, existing);
-                insertKeys(c, newKeys);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE log_head SET last_position = ?, last_hash = ? WHERE id = 1")) {
-                    ps.setLong(1, last);
-                    ps.setString(2, lastHash);
-                    ps.executeUpdate();
-                }
+                insertEvents(s, rows);
+                writeStreams(s, touched, existing);
+                insertKeys(s, newKeys);
+                PreparedStatement head = s.prepare("UPDATE log_head SET last_position = ?, last_hash = ? WHERE id = 1");
+                head.setLong(1, last);
+                head.setString(2, lastHash);
+                head.executeUpdate();
                 committing = true;
                 try {
                     c.commit();
                 } catch (SQLException e) {
-                    // Harmless if the commit went through, and it keeps restoreAutoCommit from
-                    // committing a transaction the database still holds open.
+                    // Harmless if the commit went through.
                     rollbackQuietly(c, e);
                     throw new InDoubt(last, lastHash, outcomes, e);
                 }
@@ -388,8 +430,6 @@ public final class JdbcEventStore implements EventStore {
             } catch (SQLException | RuntimeException e) {
                 if (!committing) rollbackQuietly(c, e);
                 throw e;
-            } finally {
-                restoreAutoCommit(c);
             }
         }
     }
@@ -410,9 +450,9 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    private static void insertEvents(Connection c, List<RecordedEvent> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO events (" + EVENT_COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    private static void insertEvents(Session s, List<RecordedEvent> rows) throws SQLException {
+        {
+            PreparedStatement ps = s.prepare("INSERT INTO events (" + EVENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             for (RecordedEvent e : rows) {
                 ps.setLong(1, e.position());
                 ps.setString(2, e.stream().type());
@@ -430,7 +470,7 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    private static void writeStreams(Connection c, Map<StreamId, Long> touched, Set<StreamId> existing)
+    private static void writeStreams(Session s, Map<StreamId, Long> touched, Set<StreamId> existing)
             throws SQLException {
         List<Map.Entry<StreamId, Long>> inserts = new ArrayList<>();
         List<Map.Entry<StreamId, Long>> updates = new ArrayList<>();
@@ -438,8 +478,8 @@ public final class JdbcEventStore implements EventStore {
             (existing.contains(e.getKey()) ? updates : inserts).add(e);
         }
         if (!inserts.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO streams (stream_type, stream_id, version) VALUES (?, ?, ?)")) {
+            {
+                PreparedStatement ps = s.prepare("INSERT INTO streams (stream_type, stream_id, version) VALUES (?, ?, ?)");
                 for (Map.Entry<StreamId, Long> e : inserts) {
                     ps.setString(1, e.getKey().type());
                     ps.setString(2, e.getKey().id());
@@ -450,8 +490,8 @@ public final class JdbcEventStore implements EventStore {
             }
         }
         if (!updates.isEmpty()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE streams SET version = ? WHERE stream_type = ? AND stream_id = ?")) {
+            {
+                PreparedStatement ps = s.prepare("UPDATE streams SET version = ? WHERE stream_type = ? AND stream_id = ?");
                 for (Map.Entry<StreamId, Long> e : updates) {
                     ps.setLong(1, e.getValue());
                     ps.setString(2, e.getKey().type());
@@ -463,10 +503,11 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    private static void insertKeys(Connection c, List<StoredKey> keys) throws SQLException {
+    private static void insertKeys(Session s, List<StoredKey> keys) throws SQLException {
         if (keys.isEmpty()) return;
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO idempotency_keys (idem_key, fingerprint, first_position, last_position) VALUES (?, ?, ?, ?)")) {
+        {
+            PreparedStatement ps = s.prepare(
+                    "INSERT INTO idempotency_keys (idem_key, fingerprint, first_position, last_position) VALUES (?, ?, ?, ?)");
             for (StoredKey k : keys) {
                 ps.setString(1, k.key);
                 ps.setString(2, k.fingerprint);
@@ -478,7 +519,7 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    private static Map<String, StoredKey> readKeys(Connection c, Set<String> keys) throws SQLException {
+    private static Map<String, StoredKey> readKeys(Session s, Set<String> keys) throws SQLException {
         if (keys.isEmpty()) return Map.of();
         Map<String, StoredKey> out = new HashMap<>();
         List<String> all = new ArrayList<>(keys);
@@ -486,8 +527,9 @@ public final class JdbcEventStore implements EventStore {
             List<String> chunk = all.subList(from, Math.min(all.size(), from + KEY_CHUNK));
             StringJoiner marks = new StringJoiner(", ", "(", ")");
             for (int i = 0; i < chunk.size(); i++) marks.add("?");
-            try (PreparedStatement ps = c.prepareStatement("SELECT idem_key, fingerprint, first_position, last_position"
-                    + " FROM idempotency_keys WHERE idem_key IN " + marks)) {
+            {
+                PreparedStatement ps = s.prepare("SELECT idem_key, fingerprint, first_position, last_position"
+                        + " FROM idempotency_keys WHERE idem_key IN " + marks);
                 for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -502,10 +544,11 @@ public final class JdbcEventStore implements EventStore {
 
     // The versions an append left are not stored with its key: they are the highest version of
     // each stream among the append's own positions, which are contiguous.
-    private static AppendResult resultOf(Connection c, StoredKey k) throws SQLException {
+    private static AppendResult resultOf(Session s, StoredKey k) throws SQLException {
         Map<StreamId, Long> versions = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT stream_type, stream_id, MAX(version) FROM events"
-                + " WHERE position BETWEEN ? AND ? GROUP BY stream_type, stream_id")) {
+        {
+            PreparedStatement ps = s.prepare("SELECT stream_type, stream_id, MAX(version) FROM events"
+                    + " WHERE position BETWEEN ? AND ? GROUP BY stream_type, stream_id");
             ps.setLong(1, k.firstPosition);
             ps.setLong(2, k.lastPosition);
             try (ResultSet rs = ps.executeQuery()) {
@@ -633,9 +676,9 @@ public final class JdbcEventStore implements EventStore {
     @Override
     public Optional<AppendResult> findByIdempotencyKey(String idempotencyKey) {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey");
-        try (Connection c = dataSource.getConnection()) {
-            StoredKey k = readKeys(c, Set.of(idempotencyKey)).get(idempotencyKey);
-            return k == null ? Optional.empty() : Optional.of(resultOf(c, k).asDuplicate());
+        try (Session s = new Session(dataSource.getConnection())) {
+            StoredKey k = readKeys(s, Set.of(idempotencyKey)).get(idempotencyKey);
+            return k == null ? Optional.empty() : Optional.of(resultOf(s, k).asDuplicate());
         } catch (SQLException e) {
             throw readFailed("look up idempotency key '" + idempotencyKey + "'", e);
         }
@@ -700,6 +743,10 @@ public final class JdbcEventStore implements EventStore {
             closed = true;
             Pending p;
             while ((p = queue.poll()) != null) p.fail(closedException());
+            if (writerSession != null) {
+                writerSession.close();
+                writerSession = null;
+            }
         } finally {
             writeLock.unlock();
         }

@@ -39,7 +39,8 @@ class FaultsTest {
 
     @AfterEach
     void close() throws Exception {
-        for (AutoCloseable c : toClose) c.close();
+        // Newest first: a store before the pool under it.
+        for (int i = toClose.size() - 1; i >= 0; i--) toClose.get(i).close();
     }
 
     private static String everything(Throwable t) {

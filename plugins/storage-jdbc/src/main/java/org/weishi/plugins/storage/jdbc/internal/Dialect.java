@@ -40,12 +40,12 @@ public enum Dialect {
         }
 
         @Override
-        public Map<StreamId, Long> readVersions(Connection c, Collection<StreamId> streams) throws SQLException {
+        public Map<StreamId, Long> readVersions(Session session, Collection<StreamId> streams) throws SQLException {
             // Embedded: a statement costs microseconds, so one primary-key lookup per stream is
             // as fast as anything cleverer.
             Map<StreamId, Long> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT version FROM streams WHERE stream_type = ? AND stream_id = ?")) {
+            {
+                PreparedStatement ps = session.prepare("SELECT version FROM streams WHERE stream_type = ? AND stream_id = ?");
                 for (StreamId s : streams) {
                     ps.setString(1, s.type());
                     ps.setString(2, s.id());
@@ -101,7 +101,7 @@ public enum Dialect {
         }
 
         @Override
-        public Map<StreamId, Long> readVersions(Connection c, Collection<StreamId> streams) throws SQLException {
+        public Map<StreamId, Long> readVersions(Session session, Collection<StreamId> streams) throws SQLException {
             // Over the network every statement is a round trip: read a whole batch's streams in
             // one, passing the keys as two arrays.
             String[] types = new String[streams.size()];
@@ -112,10 +112,11 @@ public enum Dialect {
                 ids[i++] = s.id();
             }
             Map<StreamId, Long> out = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT s.stream_type, s.stream_id, s.version FROM streams s"
-                            + " JOIN unnest(?::varchar[], ?::varchar[]) AS k(t, i)"
-                            + " ON s.stream_type = k.t AND s.stream_id = k.i")) {
+            {
+                Connection c = session.connection();
+                PreparedStatement ps = session.prepare("SELECT s.stream_type, s.stream_id, s.version FROM streams s"
+                        + " JOIN unnest(?::varchar[], ?::varchar[]) AS k(t, i)"
+                        + " ON s.stream_type = k.t AND s.stream_id = k.i");
                 ps.setArray(1, c.createArrayOf("varchar", types));
                 ps.setArray(2, c.createArrayOf("varchar", ids));
                 try (ResultSet rs = ps.executeQuery()) {
@@ -154,12 +155,12 @@ public enum Dialect {
     public abstract String upsertPersonalData();
 
     /**
-     * @param c a connection inside the writing transaction
+     * @param session the writer's session, inside the writing transaction
      * @param streams distinct streams
      * @return the current version of each stream that exists
      * @throws SQLException on database failure
      */
-    public abstract Map<StreamId, Long> readVersions(Connection c, Collection<StreamId> streams) throws SQLException;
+    public abstract Map<StreamId, Long> readVersions(Session session, Collection<StreamId> streams) throws SQLException;
 
     /**
      * @param url a JDBC URL for this database
