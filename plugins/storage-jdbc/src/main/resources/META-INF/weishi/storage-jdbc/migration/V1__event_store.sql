@@ -26,18 +26,11 @@ CREATE TABLE events (
     recorded_at_micros BIGINT       NOT NULL,
     previous_hash      CHAR(64)     NOT NULL,
     hash               CHAR(64)     NOT NULL,
+    -- Also how a stream's current version is found (highest version, read backwards) and how a
+    -- stream is read in order; a second writer of the same version is refused here too.
     CONSTRAINT events_stream_version UNIQUE (stream_type, stream_id, version),
     CONSTRAINT events_position_positive CHECK (position > 0),
     CONSTRAINT events_version_positive CHECK (version > 0)
-);
-
--- Each stream's current version: one row per aggregate, read under the log_head lock to check
--- expected versions.
-CREATE TABLE streams (
-    stream_type VARCHAR(32)  NOT NULL,
-    stream_id   VARCHAR(128) NOT NULL,
-    version     BIGINT       NOT NULL,
-    CONSTRAINT streams_pk PRIMARY KEY (stream_type, stream_id)
 );
 
 -- Idempotency keys, kept for the life of the store. The result's stream versions are derived from

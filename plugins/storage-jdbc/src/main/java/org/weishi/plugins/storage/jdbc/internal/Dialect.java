@@ -45,7 +45,7 @@ public enum Dialect {
             // as fast as anything cleverer.
             Map<StreamId, Long> out = new HashMap<>();
             {
-                PreparedStatement ps = session.prepare("SELECT version FROM streams WHERE stream_type = ? AND stream_id = ?");
+                PreparedStatement ps = session.prepare(STREAM_VERSION);
                 for (StreamId s : streams) {
                     ps.setString(1, s.type());
                     ps.setString(2, s.id());
@@ -114,9 +114,10 @@ public enum Dialect {
             Map<StreamId, Long> out = new HashMap<>();
             {
                 Connection c = session.connection();
-                PreparedStatement ps = session.prepare("SELECT s.stream_type, s.stream_id, s.version FROM streams s"
-                        + " JOIN unnest(?::varchar[], ?::varchar[]) AS k(t, i)"
-                        + " ON s.stream_type = k.t AND s.stream_id = k.i");
+                PreparedStatement ps = session.prepare("SELECT k.t, k.i, v.version"
+                        + " FROM unnest(?::varchar[], ?::varchar[]) AS k(t, i)"
+                        + " CROSS JOIN LATERAL (SELECT e.version FROM events e WHERE e.stream_type = k.t AND e.stream_id = k.i"
+                        + " ORDER BY e.version DESC LIMIT 1) AS v");
                 ps.setArray(1, c.createArrayOf("varchar", types));
                 ps.setArray(2, c.createArrayOf("varchar", ids));
                 try (ResultSet rs = ps.executeQuery()) {
@@ -131,6 +132,13 @@ public enum Dialect {
             return url;
         }
     };
+
+    /**
+     * A stream's current version: its highest event version, one step down the
+     * {@code events_stream_version} index read backwards; no row when the stream does not exist.
+     */
+    public static final String STREAM_VERSION = "SELECT version FROM events WHERE stream_type = ? AND stream_id = ?"
+            + " ORDER BY version DESC LIMIT 1";
 
     private final String flywayVendor;
 
