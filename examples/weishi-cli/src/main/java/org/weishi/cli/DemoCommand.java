@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.weishi.core.Weishi;
 import org.weishi.core.view.Dashboard;
 import org.weishi.plugins.notify.log.LogNotifierPlugin;
-import org.weishi.plugins.storage.memory.MemoryStoragePlugin;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -20,7 +19,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "random seed (default ${DEFAULT-VALUE})", defaultValue = "2021")
     long seed;
 
-    @Option(names = "--store", description = "where events go: memory (default ${DEFAULT-VALUE})", defaultValue = "memory")
+    @Option(names = "--store", description = {"where events go: memory, h2:PATH or jdbc:URL (default ${DEFAULT-VALUE};",
+            "the default store is recreated on each run; any other store must be empty)"}, defaultValue = Stores.DEFAULT)
     String store;
 
     @Option(names = "--summary", description = "print only the one-line summary")
@@ -28,16 +28,16 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!store.equals("memory")) {
-            throw new CliException(Main.BAD_INPUT, "unknown store '" + store + "': use memory");
-        }
         PrintStream out = System.out;
         long t0 = System.nanoTime();
         SteppingClock clock = new SteppingClock(Instant.parse("2021-01-04T01:00:00Z"), Duration.ofMinutes(10));
-        try (Weishi w = Weishi.builder()
+        if (store.equals(Stores.DEFAULT)) Stores.deleteH2(store);
+        try (Stores stores = Stores.open(store, java.time.Clock.systemUTC());
+             Weishi w = Weishi.builder()
                 .district(Doumen.config())
                 .clock(clock)
-                .install(new MemoryStoragePlugin(), new LogNotifierPlugin())
+                .storage(stores.store(), stores.vault())
+                .install(new LogNotifierPlugin())
                 .personKeys(new java.util.function.Supplier<>() {
                     private final java.util.Random r = new java.util.Random(seed ^ 0x5eed);
 
@@ -47,11 +47,15 @@ final class DemoCommand implements Callable<Integer> {
                     }
                 })
                 .build()) {
+            if (stores.store().headPosition() > 0) {
+                throw new CliException(Main.BAD_INPUT, "store " + stores.description() + " already holds "
+                        + stores.store().headPosition() + " events; the demo needs an empty store");
+            }
             DoumenScenario.Outcome o = new DoumenScenario(w, seed, clock).run();
             Dashboard d = w.dashboard();
             long ms = (System.nanoTime() - t0) / 1_000_000;
             if (!summary) {
-                out.println("斗门区 民生微实事 2021 — weishi demo (seed " + seed + ", store " + store + ")");
+                out.println("斗门区 民生微实事 2021 — weishi demo (seed " + seed + ", store " + stores.description() + ")");
                 out.println("区域 Scope: " + w.district().scopes());
                 out.println();
                 DashboardPrinter.print(d, out);
