@@ -1,9 +1,6 @@
 package org.weishi.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.io.FileOutputStream;
-import java.io.FileDescriptor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,8 +41,7 @@ final class LoadCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (demands < 1 || demands > 100_000_000L) throw new CliException(Main.BAD_INPUT, "--demands must be between 1 and 100,000,000, not " + demands);
         if (threads < 1 || threads > 256) throw new CliException(Main.BAD_INPUT, "--threads must be between 1 and 256, not " + threads);
-        // Our own stream on the file descriptor: each id is flushed as soon as it is printed.
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream out = System.out;
         try (Stores stores = Stores.open(store.spec, java.time.Clock.systemUTC());
              Weishi w = Weishi.builder().district(Doumen.config()).storage(stores.store(), stores.vault()).build()) {
             List<Scope> communities = w.district().scopes().atLevel(ScopeLevel.COMMUNITY);
@@ -64,6 +60,7 @@ final class LoadCommand implements Callable<Integer> {
                                 new Submitter("居民" + n, null, null, null))).aggregateId();
                         synchronized (out) {
                             out.println(id);
+                            out.flush(); // acknowledged: the id is out before the next command starts
                         }
                         mine++;
                     }
