@@ -2,9 +2,7 @@ package org.weishi.plugins.storage.jdbc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.File;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,24 +33,25 @@ class KillNineTest {
             if (v == null) continue;
             for (String e : v.split(File.pathSeparator)) if (!e.isBlank() && !e.contains("surefire")) cp.add(e);
         }
+        // The child's stdout goes to a file, so every line it wrote before it died can be read
+        // afterwards (a pipe's buffered lines are lost when the process is destroyed).
+        Path acks = file.resolveSibling(file.getFileName() + ".acks");
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", String.join(File.pathSeparator, new LinkedHashSet<>(cp)), CrashChild.class.getName(), file.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        Set<String> acked = new LinkedHashSet<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.startsWith("ACK ")) acked.add(line.substring(4));
-                if (acked.size() >= 600) {
-                    child.destroyForcibly();
-                    // keep reading: lines already written before the kill are acknowledgements too
-                }
+                .redirectError(ProcessBuilder.Redirect.INHERIT).redirectOutput(acks.toFile()).start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+            while (ackLines(acks).size() < 600) {
+                assertThat(child.isAlive()).as("child still running").isTrue();
+                assertThat(System.nanoTime()).as("600 acknowledgements within 90 s").isLessThan(deadline);
+                Thread.sleep(20);
             }
         } finally {
             child.destroyForcibly();
         }
         assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(child.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+        Set<String> acked = ackLines(acks);
         assertThat(acked).hasSizeGreaterThanOrEqualTo(600);
 
         try (JdbcStores s = JdbcStores.open(JdbcStorageConfig.h2File(file), Clock.systemUTC())) {
@@ -77,5 +76,16 @@ class KillNineTest {
             assertThat(s.eventStore().streamVersion(StreamId.parse(acked.iterator().next()))).isEqualTo(1);
             System.err.println("[storage-jdbc] kill -9: " + acked.size() + " acknowledged, " + head + " stored after restart");
         }
+    }
+
+    // Complete lines only: a line cut by the kill has no newline and acknowledged nothing.
+    private static Set<String> ackLines(Path acks) throws java.io.IOException {
+        Set<String> out = new LinkedHashSet<>();
+        if (!Files.exists(acks)) return out;
+        String text = Files.readString(acks, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf('\n');
+        if (end < 0) return out;
+        for (String line : text.substring(0, end).split("\n")) if (line.startsWith("ACK ")) out.add(line.substring(4));
+        return out;
     }
 }
