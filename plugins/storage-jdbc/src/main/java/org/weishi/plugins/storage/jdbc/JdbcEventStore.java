@@ -567,7 +567,7 @@ public final class JdbcEventStore implements EventStore {
     public List<RecordedEvent> readStream(StreamId stream) {
         Objects.requireNonNull(stream, "stream");
         return query("read stream " + stream, "SELECT " + EVENT_COLUMNS
-                + " FROM events WHERE stream_type = ? AND stream_id = ? ORDER BY version", 0, ps -> {
+                + " FROM events WHERE stream_type = ? AND stream_id = ? ORDER BY stream_type, stream_id, version", 0, ps -> {
                     ps.setString(1, stream.type());
                     ps.setString(2, stream.id());
                 });

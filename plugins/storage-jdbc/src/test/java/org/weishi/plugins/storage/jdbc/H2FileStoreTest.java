@@ -91,4 +91,23 @@ class H2FileStoreTest {
             assertThat(seen).isEqualTo(java.util.stream.LongStream.rangeClosed(11, 50).boxed().toList());
         }
     }
+
+    @Test
+    @DisplayName("a long stream's version is found without scanning the stream (index read backwards)")
+    void longStreamVersionLookupUsesTheIndex() throws Exception {
+        try (JdbcStores s = JdbcStores.open(JdbcStorageConfig.h2File(file()), Clock.systemUTC());
+             Connection c = s.eventStore().dataSource().getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("EXPLAIN " + org.weishi.plugins.storage.jdbc.internal.Dialect.STREAM_VERSION
+                     .replace("?", "'x'"))) {
+            rs.next();
+            assertThat(rs.getString(1)).contains("EVENTS_STREAM_VERSION").contains("index sorted");
+        }
+        try (JdbcStores s = JdbcStores.open(JdbcStorageConfig.h2File(file()), Clock.systemUTC());
+             Connection c = s.eventStore().dataSource().getConnection(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("EXPLAIN SELECT position FROM events WHERE stream_type = 'x' AND stream_id = 'y'"
+                     + " ORDER BY stream_type, stream_id, version")) {
+            rs.next();
+            assertThat(rs.getString(1)).contains("index sorted");
+        }
+    }
 }

@@ -136,9 +136,11 @@ public enum Dialect {
     /**
      * A stream's current version: its highest event version, one step down the
      * {@code events_stream_version} index read backwards; no row when the stream does not exist.
+     * The ORDER BY names every index column: H2 reads an index backwards (and stops after one
+     * row) only then; with {@code ORDER BY version DESC} alone it scans the whole stream.
      */
     public static final String STREAM_VERSION = "SELECT version FROM events WHERE stream_type = ? AND stream_id = ?"
-            + " ORDER BY version DESC LIMIT 1";
+            + " ORDER BY stream_type DESC, stream_id DESC, version DESC LIMIT 1";
 
     private final String flywayVendor;
 
