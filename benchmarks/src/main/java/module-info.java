@@ -5,7 +5,9 @@
 module org.weishi.benchmarks {
     requires org.weishi.core;
     requires org.weishi.plugins.storage.memory;
+    requires org.weishi.plugins.storage.jdbc;
     requires jmh.core;
 
     opens org.weishi.benchmarks.engine;
+    opens org.weishi.benchmarks.replay;
 }
