@@ -98,7 +98,7 @@ class PluginHostTest {
         assertThat(byId.get("throws-on-start").state()).isEqualTo(PluginState.FAILED);
         assertThat(byId.get("throws-on-start").problem()).contains("WS-PLUGIN-008").contains("cannot open socket");
         assertThat(byId.get("depends-on-broken").state()).isEqualTo(PluginState.FAILED);
-        assertThat(byId.get("depends-on-broken").problem()).contains("depends on 'throws-on-start' 1.0.0, which is FAILED");
+        assertThat(byId.get("depends-on-broken").problem()).contains("depends on plug-in 'throws-on-start' 1.0.0, which is FAILED (WS-PLUGIN-008)");
         assertThat(byId.get("needs-missing").problem()).contains("WS-PLUGIN-003");
         // and the engine works
         w.execute(RESIDENT, demand(XIPU));
@@ -114,7 +114,7 @@ class PluginHostTest {
                 .install(new MemoryStoragePlugin(), new SecondMemory(), new TooNew()).disable("too-new").build();
         assertThat(w.plugins()).extracting(p -> p.id() + " " + p.state()).containsExactly(
                 "storage-memory STARTED", "storage-memory FAILED", "too-new DISABLED");
-        assertThat(w.plugins().get(1).problem()).contains("WS-PLUGIN-001").contains("duplicates 'storage-memory' 0.1.0");
+        assertThat(w.plugins().get(1).problem()).contains("WS-PLUGIN-001").contains("duplicates plug-in 'storage-memory' 0.1.0");
     }
 
     @Test
@@ -125,7 +125,7 @@ class PluginHostTest {
         PluginInfo info = w.plugins().stream().filter(p -> p.id().equals("configured")).findFirst().orElseThrow();
         assertThat(info.state()).isEqualTo(PluginState.FAILED);
         assertThat(info.problem()).contains("WS-PLUGIN-009").contains("2 problem(s)")
-                .contains("configured.retries: must be at most 10").contains("configured.url: is required");
+                .contains("plugins.configured.config.retries: must be at most 10").contains("plugins.configured.config.url: is required");
 
         Configured good = new Configured();
         Weishi ok = Weishi.builder().district(CONFIG).install(new MemoryStoragePlugin(), good)

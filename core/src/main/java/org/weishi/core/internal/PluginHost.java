@@ -1,5 +1,6 @@
 package org.weishi.core.internal;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +25,7 @@ import org.weishi.spi.DistrictPlugin;
 import org.weishi.spi.PluginDependency;
 import org.weishi.spi.PluginDescriptor;
 import org.weishi.spi.Version;
+import org.weishi.spi.WeishiException;
 import org.weishi.spi.approval.ApprovalRule;
 import org.weishi.spi.notify.Notifier;
 import org.weishi.spi.storage.EventStore;
@@ -39,6 +41,22 @@ public final class PluginHost {
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
     /** The version of this core, checked against each plug-in's {@code requires} range. */
     public static final Version CORE_VERSION = Version.parse("0.1.0");
+    /** Source of explicitly installed plug-ins. */
+    public static final String EXPLICIT = "explicit";
+    /** Source of plug-ins found as services on the module path. */
+    public static final String MODULE_PATH = "module-path";
+
+    static final String DUPLICATE = "WS-PLUGIN-001";
+    static final String CORE_RANGE = "WS-PLUGIN-002";
+    static final String MISSING_DEPENDENCY = "WS-PLUGIN-003";
+    static final String DEPENDENCY_VERSION = "WS-PLUGIN-004";
+    static final String CYCLE = "WS-PLUGIN-005";
+    static final String BROKEN_DEPENDENCY = "WS-PLUGIN-006";
+    static final String CONSTRUCTOR = "WS-PLUGIN-007";
+    static final String START = "WS-PLUGIN-008";
+    static final String CONFIG = "WS-PLUGIN-009";
+    static final String UNREADABLE = "WS-PLUGIN-010";
+    static final String NO_PLUGIN = "WS-PLUGIN-015";
 
     private final List<Handle> handles = new ArrayList<>();
     private final PluginPolicy policy;
@@ -57,6 +75,8 @@ public final class PluginHost {
         DistrictPlugin instance;
         PluginState state = PluginState.DISCOVERED;
         String problem = "";
+        String code = "";
+        String versionText = "?";
         Throwable failure;
 
         Handle(String label, String source, PluginDescriptor descriptor, Supplier<DistrictPlugin> factory) {
@@ -72,12 +92,23 @@ public final class PluginHost {
 
         void fail(String code, String what) {
             state = PluginState.FAILED;
+            this.code = code;
             problem = "[" + code + "] " + what;
         }
 
+        /** @return "plug-in 'id' 1.0.0", with the jar or folder when it came from the plug-in directory */
+        String who() {
+            String name = descriptor != null ? "plug-in " + descriptor : "plug-in " + label;
+            return fromDirectory() ? name + " (" + source + ")" : name;
+        }
+
+        boolean fromDirectory() {
+            return !source.equals(EXPLICIT) && !source.equals(MODULE_PATH);
+        }
+
         PluginInfo info() {
-            return new PluginInfo(id(), descriptor == null ? "?" : descriptor.version().toString(), source,
-                    descriptor == null ? Set.of() : descriptor.provides(), state, problem);
+            return new PluginInfo(id(), descriptor == null ? versionText : descriptor.version().toString(), source,
+                    descriptor == null ? Set.of() : descriptor.provides(), state, problem, code, failure);
         }
     }
 
@@ -107,13 +138,14 @@ public final class PluginHost {
         try {
             d = plugin.descriptor();
         } catch (RuntimeException e) {
-            Handle h = new Handle(plugin.getClass().getName(), "explicit", null, () -> plugin);
-            h.fail("WS-PLUGIN-010", "plug-in class " + plugin.getClass().getName() + " has no readable descriptor: " + e.getMessage()
+            Handle h = new Handle(plugin.getClass().getName(), EXPLICIT, null, () -> plugin);
+            h.failure = e;
+            h.fail(UNREADABLE, "plug-in class " + plugin.getClass().getName() + " has no readable descriptor: " + e.getMessage()
                     + ". Annotate it with @PluginManifest or override descriptor().");
             handles.add(h);
             return;
         }
-        Handle h = new Handle(d.id(), "explicit", d, () -> plugin);
+        Handle h = new Handle(d.id(), EXPLICIT, d, () -> plugin);
         h.instance = plugin;
         handles.add(h);
     }
@@ -121,93 +153,178 @@ public final class PluginHost {
     /**
      * Finds plug-ins as services in a module layer (the boot layer for the module path).
      * A provider that cannot even be loaded becomes one FAILED entry; the search goes on.
+     * Reading a provider's descriptor does not run its code: it comes from the
+     * {@code @PluginManifest} annotation of {@link ServiceLoader.Provider#type()}.
      *
      * @param loader the service loader
      * @param source where they come from, e.g. {@code module-path} or a jar's file name
      * @param onlyLayer when not null, only providers defined in this layer count
+     * @return how many plug-ins (readable or not) were found
      */
-    public void discover(ServiceLoader<DistrictPlugin> loader, String source, ModuleLayer onlyLayer) {
+    public int discover(ServiceLoader<DistrictPlugin> loader, String source, ModuleLayer onlyLayer) {
+        int found = 0;
         var it = loader.stream().iterator();
         while (true) {
             ServiceLoader.Provider<DistrictPlugin> p;
+            Class<? extends DistrictPlugin> type;
             try {
                 if (!it.hasNext()) break;
                 p = it.next();
-            } catch (ServiceConfigurationError e) {
-                Handle h = new Handle(source, source, null, null);
-                h.fail("WS-PLUGIN-010", "a plug-in provider in " + source + " cannot be loaded: " + e.getMessage()
-                        + ". Check the jar's module-info 'provides' clause.");
+                type = p.type();
+            } catch (ServiceConfigurationError | LinkageError e) {
+                Handle h = new Handle("?", source, null, null);
+                h.failure = e;
+                h.fail(UNREADABLE, "a plug-in provider in " + source + " cannot be loaded: " + e.getMessage()
+                        + ". Check the 'provides org.weishi.spi.DistrictPlugin with ...' clause of its module-info and that"
+                        + " the class is public with a public no-argument constructor.");
                 handles.add(h);
+                found++;
                 continue;
             }
-            if (onlyLayer != null && p.type().getModule().getLayer() != onlyLayer) continue;
-            Class<? extends DistrictPlugin> type = p.type();
+            if (onlyLayer != null && type.getModule().getLayer() != onlyLayer) continue;
             if (handles.stream().anyMatch(h -> h.instance != null && h.instance.getClass() == type)) continue;
+            found++;
             PluginDescriptor d;
             try {
                 d = PluginDescriptor.of(type);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 Handle h = new Handle(type.getName(), source, null, p::get);
-                h.fail("WS-PLUGIN-010", "plug-in class " + type.getName() + " in " + source + " has no readable descriptor: "
-                        + e.getMessage() + ". Annotate it with @PluginManifest.");
+                h.failure = e;
+                h.versionText = moduleVersion(type);
+                h.fail(UNREADABLE, "plug-in class " + type.getName() + " in " + source + " has no readable descriptor: "
+                        + e.getMessage() + ". Annotate it with @PluginManifest(id = ..., version = ..., requires = ...).");
                 handles.add(h);
                 continue;
             }
             handles.add(new Handle(d.id(), source, d, p::get));
+        }
+        return found;
+    }
+
+    private static String moduleVersion(Class<?> type) {
+        var d = type.getModule().getDescriptor();
+        return d == null ? "?" : d.rawVersion().orElse("?");
+    }
+
+    /**
+     * Finds plug-ins in a plug-in directory. Each jar, or each folder holding a plug-in jar with
+     * its libraries, gets its own module layer whose parent is the core's layer; only providers
+     * defined in that layer count as that plug-in's. A jar that cannot get a layer (not a jar, a
+     * required module missing, a split package ...) or holds no plug-in becomes one FAILED entry
+     * naming its file; the others are unaffected.
+     *
+     * @param dir the plug-in directory
+     * @throws org.weishi.spi.WeishiException (WS-PLUGIN-016) when the directory is missing
+     */
+    public void discoverDirectory(Path dir) {
+        ModuleLayer parent = PluginLayers.parent();
+        for (PluginFinder.Candidate c : PluginFinder.scan(dir)) {
+            if (c.jars().isEmpty()) {
+                Handle h = new Handle("?", c.source(), null, null);
+                h.fail(PluginLayers.NOT_A_JAR, c.folder()
+                        ? "plug-in folder " + c.source() + " holds no jar. Put the plug-in jar (and its libraries) in it, or remove it."
+                        : "plug-in file " + c.source() + " is not a jar (its name does not end in .jar). Only plug-in jars, and"
+                                + " folders holding a plug-in jar with its libraries, belong in the plug-in directory: remove it.");
+                handles.add(h);
+                continue;
+            }
+            PluginLayers.Outcome outcome = PluginLayers.build(c.jars(), c.source(), parent);
+            if (outcome instanceof PluginLayers.Broken b) {
+                Handle h = new Handle("?", c.source(), null, null);
+                h.versionText = b.version();
+                h.failure = b.cause();
+                h.fail(b.code(), b.message());
+                handles.add(h);
+                LOG.debug("Plug-in {} has no layer: {}", c.source(), b.message(), b.cause());
+                continue;
+            }
+            PluginLayers.Built built = (PluginLayers.Built) outcome;
+            int found = discover(ServiceLoader.load(built.layer(), DistrictPlugin.class), c.source(), built.layer());
+            if (found == 0) {
+                Handle h = new Handle("?", c.source(), null, null);
+                h.fail(NO_PLUGIN, (c.folder() ? "plug-in folder " : "plug-in file ") + c.source() + " (module"
+                        + (built.modules().size() == 1 ? " " : "s ") + String.join(", ", built.modules())
+                        + ") holds no plug-in: no module in it declares 'provides org.weishi.spi.DistrictPlugin with ...'."
+                        + " Add that clause to the plug-in's module-info, or, if this is a library, put it in a folder with"
+                        + " the plug-in jar that needs it.");
+                handles.add(h);
+            }
         }
     }
 
     /**
      * Resolves every plug-in, then starts those that resolved, in dependency order.
      *
-     * @throws PluginException under FAIL_FAST when anything failed
+     * @throws PluginException under FAIL_FAST when anything failed; started plug-ins are stopped
      */
     public void resolveAndStart() {
+        if (resolveAndStartCollecting()) {
+            List<PluginInfo> failed = failedInfos();
+            stopAll();
+            throw new PluginException(failed);
+        }
+    }
+
+    /**
+     * Resolves every plug-in, then, unless the fail-fast policy already failed, starts those that
+     * resolved, in dependency order. Never throws for a plug-in's problem: each stays on its row.
+     *
+     * @return true when the policy is FAIL_FAST and some plug-in failed (the host would refuse to run)
+     */
+    public boolean resolveAndStartCollecting() {
         List<Handle> order = resolve();
-        failFastIfAny();
+        if (failFastTripped()) return true;
         for (Handle h : order) {
             if (h.state != PluginState.RESOLVED) continue;
             Optional<Handle> brokenDep = requiredDeps(h).stream().filter(d -> d.state != PluginState.STARTED).findFirst();
             if (brokenDep.isPresent()) {
-                h.fail("WS-PLUGIN-006", "plug-in " + h.descriptor + " is skipped: it depends on " + brokenDep.get().descriptor
-                        + ", which is " + brokenDep.get().state + ". Fix that plug-in first.");
+                Handle dep = brokenDep.get();
+                h.fail(BROKEN_DEPENDENCY, h.who() + " is skipped: it depends on " + dep.who() + ", which is " + dep.state
+                        + (dep.code.isEmpty() ? "" : " (" + dep.code + ")") + ". Fix that plug-in first.");
                 continue;
             }
             start(h);
+            if (h.state == PluginState.FAILED && policy == PluginPolicy.FAIL_FAST) break;
         }
-        failFastIfAny();
+        return failFastTripped();
     }
 
-    private void failFastIfAny() {
-        if (policy != PluginPolicy.FAIL_FAST) return;
-        List<PluginInfo> failed = handles.stream().filter(h -> h.state == PluginState.FAILED).map(Handle::info).toList();
-        if (!failed.isEmpty()) {
-            stopAll();
-            throw new PluginException(failed);
-        }
+    private boolean failFastTripped() {
+        return policy == PluginPolicy.FAIL_FAST && handles.stream().anyMatch(h -> h.state == PluginState.FAILED);
+    }
+
+    private List<PluginInfo> failedInfos() {
+        return handles.stream().filter(h -> h.state == PluginState.FAILED).map(Handle::info).toList();
     }
 
     private void start(Handle h) {
         try {
             if (h.instance == null) h.instance = h.factory.get();
         } catch (Throwable e) {
-            h.failure = e;
-            h.fail("WS-PLUGIN-007", "plug-in " + h.descriptor + " (" + h.source + ") could not be constructed: " + e
-                    + ". Its public no-argument constructor must not fail; report this to its vendor.");
-            LOG.warn("Plug-in {} could not be constructed", h.descriptor, e);
+            Throwable cause = e instanceof ServiceConfigurationError && e.getCause() != null ? e.getCause() : e;
+            h.failure = cause;
+            h.fail(CONSTRUCTOR, h.who() + " could not be constructed: " + cause
+                    + ". Its public no-argument constructor (or public static provider() method) must not fail; report this"
+                    + " to its vendor.");
+            LOG.warn("Plug-in {} could not be constructed", h.who(), cause);
             return;
         }
         try {
             h.instance.start(new DefaultPluginContext(h.descriptor, configs.getOrDefault(h.id(), Map.of()), clock, validator));
             h.state = PluginState.STARTED;
             started.add(h);
-            LOG.debug("Plug-in {} started", h.descriptor);
+            LOG.debug("Plug-in {} started", h.who());
         } catch (Throwable e) {
             h.failure = e;
             String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-            h.fail(e instanceof org.weishi.spi.WeishiException we && we.code().equals("WS-PLUGIN-009") ? "WS-PLUGIN-009" : "WS-PLUGIN-008",
-                    "plug-in " + h.descriptor + " failed to start: " + msg + ". Check its configuration and logs.");
-            LOG.warn("Plug-in {} failed to start", h.descriptor, e);
+            if (e instanceof WeishiException we && we.code().equals(CONFIG)) {
+                h.fail(CONFIG, h.who() + " refused its configuration: " + we.text().en() + ". Correct the 'plugins."
+                        + h.id() + ".config' block of the configuration file.");
+            } else {
+                h.fail(START, h.who() + " failed to start: " + msg + ". Check its configuration and logs; the other"
+                        + " plug-ins go on without it.");
+            }
+            LOG.warn("Plug-in {} failed to start", h.who(), e);
         }
     }
 
@@ -241,13 +358,15 @@ public final class PluginHost {
             }
             Handle prior = byId.get(h.id());
             if (prior != null) {
-                h.fail("WS-PLUGIN-001", "plug-in id '" + h.id() + "' " + h.descriptor.version() + " from " + h.source
-                        + " duplicates " + prior.descriptor + " from " + prior.source + ". Remove one of the two jars.");
+                h.fail(DUPLICATE, h.who() + " duplicates " + prior.who() + (h.source.equals(prior.source) ? "" : " from " + prior.source)
+                        + ": plug-in id '" + h.id() + "' must be unique. Remove one of the two"
+                        + (h.fromDirectory() || prior.fromDirectory() ? " jars." : " installations."));
                 continue;
             }
             if (!h.descriptor.requires().contains(CORE_VERSION)) {
-                h.fail("WS-PLUGIN-002", "plug-in " + h.descriptor + " requires core " + h.descriptor.requires() + " but this is core "
-                        + CORE_VERSION + ". Install a version of the plug-in built for core " + CORE_VERSION.major() + "." + CORE_VERSION.minor() + ".");
+                h.fail(CORE_RANGE, h.who() + " requires core " + h.descriptor.requires() + " but this is core "
+                        + CORE_VERSION + ". Install a version of the plug-in built for core " + CORE_VERSION.major() + "."
+                        + CORE_VERSION.minor() + ", or run a core inside its range.");
                 continue;
             }
             byId.put(h.id(), h);
@@ -264,18 +383,19 @@ public final class PluginHost {
                     if (dep == null || dep.state == PluginState.FAILED || dep.state == PluginState.DISABLED) {
                         if (d.optional()) continue;
                         if (anyDep == null) {
-                            h.fail("WS-PLUGIN-003", "plug-in " + h.descriptor + " needs plug-in '" + d.pluginId() + "' (" + d.versions()
+                            h.fail(MISSING_DEPENDENCY, h.who() + " needs plug-in '" + d.pluginId() + "' (" + d.versions()
                                     + "), which is not installed. Add its jar to the plug-in directory.");
                         } else {
-                            h.fail("WS-PLUGIN-006", "plug-in " + h.descriptor + " is skipped: it depends on '" + d.pluginId()
-                                    + "', which is " + anyDep.state + ". Fix that plug-in first.");
+                            h.fail(BROKEN_DEPENDENCY, h.who() + " is skipped: it depends on " + anyDep.who() + ", which is "
+                                    + anyDep.state + (anyDep.code.isEmpty() ? "" : " (" + anyDep.code + ")")
+                                    + ". Fix that plug-in first" + (anyDep.state == PluginState.DISABLED ? ", or enable it." : "."));
                         }
                         changed = true;
                         break;
                     }
                     if (!d.versions().contains(dep.descriptor.version())) {
-                        h.fail("WS-PLUGIN-004", "plug-in " + h.descriptor + " needs '" + d.pluginId() + "' " + d.versions()
-                                + " but " + dep.descriptor.version() + " is installed. Install a matching version.");
+                        h.fail(DEPENDENCY_VERSION, h.who() + " needs '" + d.pluginId() + "' " + d.versions()
+                                + " but " + dep.who() + " is installed. Install a matching version.");
                         changed = true;
                         break;
                     }
@@ -308,8 +428,8 @@ public final class PluginHost {
         }
         for (Handle h : live) {
             if (!order.contains(h)) {
-                h.fail("WS-PLUGIN-005", "plug-in " + h.descriptor + " is in a dependency cycle ("
-                        + h.descriptor.dependencies() + "). Break the cycle.");
+                h.fail(CYCLE, h.who() + " is in a dependency cycle (" + h.descriptor.dependencies()
+                        + "). Break the cycle: one of the plug-ins must stop depending on the other.");
             }
         }
         return order;
@@ -394,7 +514,7 @@ public final class PluginHost {
 
     private void markBroken(Handle h, RuntimeException e) {
         h.failure = e;
-        h.fail("WS-PLUGIN-008", "plug-in " + h.descriptor + " failed to hand over its capabilities: " + e);
+        h.fail(START, h.who() + " failed to hand over its capabilities: " + e + ". Report this to its vendor; the engine runs without them.");
         LOG.warn("Plug-in {} failed to hand over its capabilities", h.descriptor, e);
     }
 
