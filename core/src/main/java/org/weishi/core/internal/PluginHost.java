@@ -242,6 +242,7 @@ public final class PluginHost {
             int found = discover(ServiceLoader.load(built.layer(), DistrictPlugin.class), c.source(), built.layer());
             if (found == 0) {
                 Handle h = new Handle("?", c.source(), null, null);
+                h.versionText = built.version();
                 h.fail(NO_PLUGIN, (c.folder() ? "plug-in folder " : "plug-in file ") + c.source() + " (module"
                         + (built.modules().size() == 1 ? " " : "s ") + String.join(", ", built.modules())
                         + ") holds no plug-in: no module in it declares 'provides org.weishi.spi.DistrictPlugin with ...'."
@@ -358,7 +359,7 @@ public final class PluginHost {
             }
             Handle prior = byId.get(h.id());
             if (prior != null) {
-                h.fail(DUPLICATE, h.who() + " duplicates " + prior.who() + (h.source.equals(prior.source) ? "" : " from " + prior.source)
+                h.fail(DUPLICATE, h.who() + " duplicates " + prior.who() + (prior.fromDirectory() ? "" : " (" + prior.source + ")")
                         + ": plug-in id '" + h.id() + "' must be unique. Remove one of the two"
                         + (h.fromDirectory() || prior.fromDirectory() ? " jars." : " installations."));
                 continue;

@@ -33,7 +33,7 @@ final class PluginLayers {
     static final String BAD_MODULE = "WS-PLUGIN-014";
 
     private static final Pattern NOT_FOUND = Pattern.compile("[Mm]odule (\\S+) not found, required by (\\S+)");
-    private static final Pattern PACKAGE = Pattern.compile("[Pp]ackage (\\S+)");
+    private static final Pattern PACKAGE = Pattern.compile("[Pp]ackage ([\\w.$]+)");
 
     private PluginLayers() {
     }
@@ -47,8 +47,9 @@ final class PluginLayers {
      *
      * @param layer the layer
      * @param modules names of the modules defined in it
+     * @param version the module's version when there is one module and its jar says it, else {@code ?}
      */
-    record Built(ModuleLayer layer, Set<String> modules) implements Outcome {
+    record Built(ModuleLayer layer, Set<String> modules, String version) implements Outcome {
     }
 
     /**
@@ -108,7 +109,7 @@ final class PluginLayers {
         try {
             Configuration cf = parent.configuration().resolveAndBind(finder, ModuleFinder.of(), roots);
             ModuleLayer layer = parent.defineModulesWithOneLoader(cf, PluginLayers.class.getClassLoader());
-            return new Built(layer, roots);
+            return new Built(layer, roots, version);
         } catch (FindException e) {
             Matcher m = NOT_FOUND.matcher(String.valueOf(e.getMessage()));
             if (m.find()) {
