@@ -76,6 +76,45 @@ class PluginHostTest {
         }
     }
 
+    static final List<String> EVENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Records its start and stop in {@link #EVENTS}. */
+    abstract static class Recording implements DistrictPlugin {
+        @Override
+        public void start(PluginContext context) {
+            EVENTS.add("start " + context.descriptor().id());
+        }
+
+        @Override
+        public void stop() {
+            EVENTS.add("stop " + descriptor().id());
+        }
+    }
+
+    @PluginManifest(id = "a-audit", version = "1.0.0", dependencies = {"m-middle", "z-base"})
+    public static final class Audit extends Recording {
+    }
+
+    @PluginManifest(id = "m-middle", version = "1.0.0", dependencies = "z-base@[1.0,2)")
+    public static final class Middle extends Recording {
+    }
+
+    @PluginManifest(id = "z-base", version = "1.2.0", dependencies = "not-there?")
+    public static final class Base extends Recording {
+    }
+
+    @Test
+    void plugins_start_in_dependency_order_and_stop_in_reverse() {
+        EVENTS.clear();
+        Weishi w = Weishi.builder().district(CONFIG).install(new Audit(), new MemoryStoragePlugin(), new Middle(), new Base()).build();
+        assertThat(EVENTS).containsExactly("start z-base", "start m-middle", "start a-audit");
+        assertThat(w.plugins()).extracting(PluginInfo::state).containsOnly(PluginState.STARTED);
+        w.close();
+        assertThat(EVENTS).containsExactly("start z-base", "start m-middle", "start a-audit",
+                "stop a-audit", "stop m-middle", "stop z-base");
+        assertThat(w.plugins()).extracting(PluginInfo::state).containsOnly(PluginState.STOPPED);
+    }
+
     @Test
     void fail_fast_reports_every_problem_at_once_numbered_with_codes() {
         PluginException ex = catchThrowableOfType(PluginException.class, () -> Weishi.builder().district(CONFIG)

@@ -78,6 +78,7 @@ public final class PluginHost {
         String code = "";
         String versionText = "?";
         Throwable failure;
+        ClassLoader layerLoader;
 
         Handle(String label, String source, PluginDescriptor descriptor, Supplier<DistrictPlugin> factory) {
             this.label = label;
@@ -88,6 +89,11 @@ public final class PluginHost {
 
         String id() {
             return descriptor == null ? label : descriptor.id();
+        }
+
+        /** @return the class loader of the plug-in's layer, or null when it came from elsewhere */
+        ClassLoader loader() {
+            return layerLoader;
         }
 
         void fail(String code, String what) {
@@ -196,7 +202,9 @@ public final class PluginHost {
                 handles.add(h);
                 continue;
             }
-            handles.add(new Handle(d.id(), source, d, p::get));
+            Handle h = new Handle(d.id(), source, d, p::get);
+            if (onlyLayer != null) h.layerLoader = type.getClassLoader();
+            handles.add(h);
         }
         return found;
     }
@@ -299,6 +307,20 @@ public final class PluginHost {
     }
 
     private void start(Handle h) {
+        Thread thread = Thread.currentThread();
+        ClassLoader before = thread.getContextClassLoader();
+        // Libraries inside a plug-in that look things up through the context class loader (ServiceLoader.load(X),
+        // JAXB, JDBC drivers) must see the plug-in's own layer, not the host's.
+        if (h.loader() != null) thread.setContextClassLoader(h.loader());
+        try {
+            construct(h);
+            if (h.state != PluginState.FAILED) startConstructed(h);
+        } finally {
+            thread.setContextClassLoader(before);
+        }
+    }
+
+    private void construct(Handle h) {
         try {
             if (h.instance == null) h.instance = h.factory.get();
         } catch (Throwable e) {
@@ -307,9 +329,11 @@ public final class PluginHost {
             h.fail(CONSTRUCTOR, h.who() + " could not be constructed: " + cause
                     + ". Its public no-argument constructor (or public static provider() method) must not fail; report this"
                     + " to its vendor.");
-            LOG.warn("Plug-in {} could not be constructed", h.who(), cause);
-            return;
+            logFailure("Plug-in {} could not be constructed", h, cause);
         }
+    }
+
+    private void startConstructed(Handle h) {
         try {
             h.instance.start(new DefaultPluginContext(h.descriptor, configs.getOrDefault(h.id(), Map.of()), clock, validator));
             h.state = PluginState.STARTED;
@@ -325,8 +349,17 @@ public final class PluginHost {
                 h.fail(START, h.who() + " failed to start: " + msg + ". Check its configuration and logs; the other"
                         + " plug-ins go on without it.");
             }
-            LOG.warn("Plug-in {} failed to start", h.who(), e);
+            logFailure("Plug-in {} failed to start", h, e);
         }
+    }
+
+    /**
+     * Under FAIL_FAST the failure is thrown (in a PluginException) and must not also be logged as a warning;
+     * under SKIP_BROKEN the row is the only other trace, so the stack trace goes to the log.
+     */
+    private void logFailure(String message, Handle h, Throwable e) {
+        if (policy == PluginPolicy.SKIP_BROKEN) LOG.warn(message, h.who(), e);
+        else LOG.debug(message, h.who(), e);
     }
 
     private List<Handle> requiredDeps(Handle h) {
@@ -349,6 +382,7 @@ public final class PluginHost {
     }
 
     private List<Handle> resolve() {
+        warnAboutUnknownIds();
         Map<String, Handle> byId = new LinkedHashMap<>();
         for (Handle h : handles) {
             if (h.state == PluginState.FAILED) continue;
@@ -436,15 +470,32 @@ public final class PluginHost {
         return order;
     }
 
+    /** A misspelt id in the configuration would otherwise silently configure nothing. */
+    private void warnAboutUnknownIds() {
+        Set<String> known = new java.util.HashSet<>();
+        for (Handle h : handles) if (h.descriptor != null) known.add(h.descriptor.id());
+        for (String id : new java.util.TreeSet<>(configs.keySet())) {
+            if (!known.contains(id)) LOG.warn("The configuration has a block for plug-in '{}', but no such plug-in is installed", id);
+        }
+        for (String id : new java.util.TreeSet<>(disabled)) {
+            if (!known.contains(id)) LOG.warn("The configuration disables plug-in '{}', but no such plug-in is installed", id);
+        }
+    }
+
     /** Stops started plug-ins in reverse start order. */
     public void stopAll() {
         for (int i = started.size() - 1; i >= 0; i--) {
             Handle h = started.get(i);
+            Thread thread = Thread.currentThread();
+            ClassLoader before = thread.getContextClassLoader();
+            if (h.loader() != null) thread.setContextClassLoader(h.loader());
             try {
                 h.instance.stop();
-                h.state = PluginState.STOPPED;
             } catch (Throwable e) {
-                LOG.warn("Plug-in {} failed to stop cleanly", h.descriptor, e);
+                // Stopping goes on for the others; the plug-in is stopped as far as the host is concerned.
+                LOG.warn("Plug-in {} failed to stop cleanly", h.who(), e);
+            } finally {
+                thread.setContextClassLoader(before);
                 h.state = PluginState.STOPPED;
             }
         }
@@ -516,7 +567,7 @@ public final class PluginHost {
     private void markBroken(Handle h, RuntimeException e) {
         h.failure = e;
         h.fail(START, h.who() + " failed to hand over its capabilities: " + e + ". Report this to its vendor; the engine runs without them.");
-        LOG.warn("Plug-in {} failed to hand over its capabilities", h.descriptor, e);
+        LOG.warn("Plug-in {} failed to hand over its capabilities", h.who(), e);
     }
 
     /** @return ids of capabilities, for logs */

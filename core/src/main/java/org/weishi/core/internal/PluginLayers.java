@@ -114,6 +114,12 @@ final class PluginLayers {
             Matcher m = NOT_FOUND.matcher(String.valueOf(e.getMessage()));
             if (m.find()) {
                 String missing = m.group(1);
+                if (missing.startsWith("java.") || missing.startsWith("jdk.")) {
+                    // JDK modules cannot be defined in a plug-in layer; only the host's launch can add them.
+                    return new Broken(MISSING_MODULE, version, describe(source, null) + " (" + modules + ") cannot be loaded: JDK"
+                            + " module '" + missing + "' not found, required by '" + m.group(2) + "': the host was launched"
+                            + " without it. Add '--add-modules " + missing + "' (or ALL-SYSTEM) to the host's java command.", e);
+                }
                 return new Broken(MISSING_MODULE, version, describe(source, null) + " (" + modules + ") cannot be loaded: module '"
                         + missing + "' not found, required by '" + m.group(2) + "'. Put the jar of module '" + missing
                         + "' in a folder together with the plug-in jar (plug-in directory/<folder>/), or install a build of the"
