@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -89,10 +88,7 @@ public final class ConfigurationFile {
             if (plugins != null && !plugins.isNull() && !plugins.isObject()) {
                 problems.add("plugins: must map plug-in ids to blocks, found " + kind(plugins));
             } else if (plugins != null && plugins.isObject()) {
-                for (Iterator<Map.Entry<String, JsonNode>> it = plugins.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
-                    readBlock(e.getKey(), e.getValue(), problems, out);
-                }
+                for (Map.Entry<String, JsonNode> e : plugins.properties()) readBlock(e.getKey(), e.getValue(), problems, out);
             }
         }
         if (!problems.isEmpty()) {
@@ -123,8 +119,7 @@ public final class ConfigurationFile {
         }
         Boolean enabled = null;
         Map<String, Object> config = null;
-        for (Iterator<Map.Entry<String, JsonNode>> it = block.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : block.properties()) {
             switch (e.getKey()) {
                 case "enabled" -> {
                     if (e.getValue().isBoolean()) enabled = e.getValue().booleanValue();

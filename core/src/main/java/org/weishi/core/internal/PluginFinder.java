@@ -1,5 +1,7 @@
 package org.weishi.core.internal;
 
+import static org.weishi.core.internal.PluginCodes.*;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +19,6 @@ import org.weishi.spi.WeishiException;
  * Hidden entries (names starting with a dot) are ignored.
  */
 final class PluginFinder {
-    /** The plug-in directory itself is missing or unreadable. */
-    static final String BAD_DIRECTORY = "WS-PLUGIN-016";
 
     private PluginFinder() {
     }

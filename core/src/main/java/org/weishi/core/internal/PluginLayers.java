@@ -1,5 +1,7 @@
 package org.weishi.core.internal;
 
+import static org.weishi.core.internal.PluginCodes.*;
+
 import java.io.IOException;
 import java.lang.module.Configuration;
 import java.lang.module.FindException;
@@ -23,14 +25,6 @@ import java.util.zip.ZipException;
  * good ones down (the approach of Layrry's {@code LayersImpl}).
  */
 final class PluginLayers {
-    /** Not a jar, or a jar that cannot be read. */
-    static final String NOT_A_JAR = "WS-PLUGIN-011";
-    /** A module the plug-in requires is not there. */
-    static final String MISSING_MODULE = "WS-PLUGIN-012";
-    /** The plug-in has a package that spi, the core or another of its modules already has. */
-    static final String SPLIT_PACKAGE = "WS-PLUGIN-013";
-    /** Any other reason the module graph cannot be built. */
-    static final String BAD_MODULE = "WS-PLUGIN-014";
 
     private static final Pattern NOT_FOUND = Pattern.compile("[Mm]odule (\\S+) not found, required by (\\S+)");
     private static final Pattern PACKAGE = Pattern.compile("[Pp]ackage ([\\w.$]+)");
@@ -83,8 +77,8 @@ final class PluginLayers {
     static Outcome build(List<Path> jars, String source, ModuleLayer parent) {
         for (Path jar : jars) {
             // Open it ourselves first: the JDK's own message for a corrupt jar is "Error reading module".
-            try (JarFile ignored = new JarFile(jar.toFile())) {
-                // readable
+            try (JarFile file = new JarFile(jar.toFile())) {
+                file.getManifest();
             } catch (ZipException e) {
                 return new Broken(NOT_A_JAR, "?", describe(source, jar) + " is not a jar: it cannot be read as a zip file ("
                         + e.getMessage() + "). Replace it with the plug-in's real jar, or remove it from the plug-in directory.", e);
