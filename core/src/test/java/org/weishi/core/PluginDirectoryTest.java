@@ -142,6 +142,21 @@ class PluginDirectoryTest {
                 "@Override public void start(PluginContext c) { throw new IllegalStateException(\"cannot reach the district database\"); }",
                 mixed.resolve("throws-on-start.jar"));
         simple("org.example.toonew", "too-new", ", requires = \"[2.0,3)\"", "", mixed.resolve("too-new.jar"));
+        simple("org.example.badctor", "bad-constructor", ", requires = \"[0.1,1)\"",
+                "public Plugin() { throw new IllegalStateException(\"licence file missing\"); }", mixed.resolve("bad-constructor.jar"));
+        simple("org.example.throwingrule", "throwing-rule", ", requires = \"[0.1,1)\", provides = Capability.APPROVAL_RULE", """
+                    @Override public List<ApprovalRule> approvalRules() {
+                        return List.of(new ApprovalRule() {
+                            public String id() { return "throwing-rule"; }
+                            public Set<Gate> gates() { return Set.of(Gate.APPROVAL); }
+                            public Verdict evaluate(Gate g, ProjectFacts f) { throw new IllegalStateException("lookup table missing"); }
+                        });
+                    }
+                """, mixed.resolve("throwing-rule.jar"));
+        // a plain jar whose file name gives no valid automatic module name
+        TestPluginJar.module("nine").source("nine/Lives.java", "package nine; public final class Lives { }")
+                .writeTo(mixed.resolve("9lives.jar"));
+        Files.createDirectories(mixed.resolve("empty-folder"));
         Path folder = Files.createDirectories(mixed.resolve("with-libs"));
         Files.copy(needsHelper, folder.resolve("needs-helper.jar"));
         Files.createDirectories(folder.resolve("lib"));
@@ -161,15 +176,19 @@ class PluginDirectoryTest {
         PluginReport report = Weishi.builder().pluginDirectory(mixed).pluginPolicy(PluginPolicy.SKIP_BROKEN).inspectPlugins();
 
         assertThat(report.plugins()).extracting(PluginDirectoryTest::row).containsExactly(
+                "9lives.jar | ? | ? | FAILED | WS-PLUGIN-014",
+                "bad-constructor.jar | bad-constructor | 1.0.0 | FAILED | WS-PLUGIN-007",
                 "cost-cap-1.0.0.jar | cost-cap | 1.0.0 | STARTED | ",
                 "cost-cap-1.1.0.jar | cost-cap | 1.1.0 | FAILED | WS-PLUGIN-001",
                 "depends-on-broken.jar | depends-on-broken | 1.0.0 | FAILED | WS-PLUGIN-006",
+                "empty-folder/ | ? | ? | FAILED | WS-PLUGIN-011",
                 "garbage.jar | ? | ? | FAILED | WS-PLUGIN-011",
                 "hanging-rule.jar | slow-rule | 1.0.0 | STARTED | ",
                 "library-only.jar | ? | 1.0.0 | FAILED | WS-PLUGIN-015",
                 "needs-helper.jar | ? | 1.0.0 | FAILED | WS-PLUGIN-012",
                 "notes.txt | ? | ? | FAILED | WS-PLUGIN-011",
                 "splitter.jar | ? | 1.0.0 | FAILED | WS-PLUGIN-013",
+                "throwing-rule.jar | throwing-rule | 1.0.0 | STARTED | ",
                 "throws-on-start.jar | throws-on-start | 1.0.0 | FAILED | WS-PLUGIN-008",
                 "too-new.jar | too-new | 1.0.0 | FAILED | WS-PLUGIN-002",
                 "with-libs/ | needs-helper | 1.0.0 | STARTED | ");
@@ -208,7 +227,13 @@ class PluginDirectoryTest {
         assertThat(report.anyFailed()).isTrue();
         String table = report.table();
         assertThat(table.lines().findFirst().orElseThrow()).startsWith("ID").contains("VERSION", "SOURCE", "CAPABILITIES", "STATE", "PROBLEM");
-        assertThat(table.lines()).hasSize(13).anySatisfy(l -> assertThat(l).startsWith("cost-cap ").contains("approval-rule", "STARTED"));
+        assertThat(bySource(report, "9lives.jar").problem()).startsWith("[WS-PLUGIN-014] plug-in file 9lives.jar is not a"
+                + " usable module: ").contains("9lives");
+        assertThat(bySource(report, "bad-constructor.jar").problem()).startsWith("[WS-PLUGIN-007] plug-in 'bad-constructor'"
+                + " 1.0.0 (bad-constructor.jar) could not be constructed: java.lang.IllegalStateException: licence file missing.");
+        assertThat(bySource(report, "empty-folder/").problem()).isEqualTo("[WS-PLUGIN-011] plug-in folder empty-folder/"
+                + " holds no jar. Put the plug-in jar (and its libraries) in it, or remove it.");
+        assertThat(table.lines()).hasSize(17).anySatisfy(l -> assertThat(l).startsWith("cost-cap ").contains("approval-rule", "STARTED"));
         // stopped after inspection: nothing keeps running
         assertThat(report.plugins()).noneMatch(p -> p.state() == PluginState.RESOLVED);
     }
@@ -223,11 +248,12 @@ class PluginDirectoryTest {
 
         PluginException ex = catchThrowableOfType(PluginException.class, () -> Weishi.builder().district(CONFIG)
                 .install(new MemoryStoragePlugin()).pluginDirectory(mixed).build());
-        assertThat(ex.failed()).extracting(PluginInfo::source).containsExactly("cost-cap-1.1.0.jar", "garbage.jar",
+        assertThat(ex.failed()).extracting(PluginInfo::source).containsExactly("9lives.jar", "cost-cap-1.1.0.jar",
+                "empty-folder/", "garbage.jar",
                 "library-only.jar", "needs-helper.jar", "notes.txt", "splitter.jar", "too-new.jar");
-        assertThat(ex.getMessage()).contains("2) [WS-PLUGIN-011] plug-in file garbage.jar is not a jar")
+        assertThat(ex.getMessage()).contains("4) [WS-PLUGIN-011] plug-in file garbage.jar is not a jar")
                 .contains("module 'org.example.helper' not found").contains("split package 'org.weishi.spi'")
-                .contains("7 plug-in errors");
+                .contains("9 plug-in errors");
     }
 
     @Test
@@ -245,9 +271,11 @@ class PluginDirectoryTest {
             String p = toNotice(w, "160000");
             CommandRejectedException ex = catchThrowableOfType(CommandRejectedException.class,
                     () -> w.execute(TOWN, act(p, ProjectAction.APPROVE)));
-            assertThat(ex.problems()).extracting(Problem::field).containsExactly("rule:cost-cap", "rule:slow-rule");
+            assertThat(ex.problems()).extracting(Problem::field).containsExactly("rule:cost-cap", "rule:slow-rule", "rule:throwing-rule");
             assertThat(ex.problems().get(0).message().en()).endsWith("budget exceeds the cap of CNY 150000");
             assertThat(ex.problems().get(1).message().en()).contains("rule slow-rule unavailable (exceeded the time limit of 300 ms)");
+            assertThat(ex.problems().get(2).message().en()).contains("rule throwing-rule unavailable (threw java.lang.IllegalStateException:"
+                    + " lookup table missing)");
             // a cheap project is still refused while the hanging rule is unavailable: fail closed
             String cheap = toNotice(w, "100");
             assertThat(catchThrowableOfType(CommandRejectedException.class, () -> w.execute(TOWN, act(cheap, ProjectAction.APPROVE)))
@@ -261,7 +289,7 @@ class PluginDirectoryTest {
     @Test
     void a_plugin_disabled_in_the_configuration_file_stays_off_and_the_rest_decides(@TempDir Path tmp) throws IOException {
         Path json = Files.writeString(tmp.resolve("district.json"), """
-                {"plugins": {"slow-rule": {"enabled": false}, "cost-cap": {"enabled": true, "config": {"capYuan": 150000}}}}
+                {"plugins": {"slow-rule": {"enabled": false}, "throwing-rule": {"enabled": false}, "cost-cap": {"enabled": true, "config": {"capYuan": 150000}}}}
                 """);
         Weishi w = Weishi.builder().district(CONFIG).clock(CLOCK).install(new MemoryStoragePlugin()).pluginDirectory(mixed)
                 .pluginPolicy(PluginPolicy.SKIP_BROKEN).configurationFile(json).build();

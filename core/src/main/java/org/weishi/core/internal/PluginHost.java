@@ -175,7 +175,7 @@ public final class PluginHost {
                 h.failure = b.cause();
                 h.fail(b.code(), b.message());
                 handles.add(h);
-                LOG.debug("Plug-in {} has no layer: {}", c.source(), b.message(), b.cause());
+                LOG.debug("Plug-in {} has no module layer: {}", c.source(), b.message(), b.cause());
                 continue;
             }
             PluginLayers.Built built = (PluginLayers.Built) outcome;
@@ -304,6 +304,6 @@ public final class PluginHost {
     private void markBroken(PluginHandle h, RuntimeException e) {
         h.failure = e;
         h.fail(START, h.who() + " failed to hand over its capabilities: " + e + ". Report this to its vendor; the engine runs without them.");
-        LOG.warn("Plug-in {} failed to hand over its capabilities", h.who(), e);
+        LOG.warn("{} failed to hand over its capabilities", h.who(), e);
     }
 }

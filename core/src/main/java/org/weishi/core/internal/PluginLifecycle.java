@@ -73,7 +73,7 @@ final class PluginLifecycle {
             h.fail(CONSTRUCTOR, h.who() + " could not be constructed: " + cause
                     + ". Its public no-argument constructor (or public static provider() method) must not fail; report this"
                     + " to its vendor.");
-            logFailure("Plug-in {} could not be constructed", h, cause);
+            logFailure("{} could not be constructed", h, cause);
         }
     }
 
@@ -82,7 +82,7 @@ final class PluginLifecycle {
             h.instance.start(new DefaultPluginContext(h.descriptor, configs.getOrDefault(h.id(), Map.of()), clock, validator));
             h.state = PluginState.STARTED;
             started.add(h);
-            LOG.debug("Plug-in {} started", h.who());
+            LOG.debug("{} started", h.who());
         } catch (Throwable e) {
             h.failure = e;
             String msg = e.getMessage() == null ? e.toString() : e.getMessage();
@@ -93,7 +93,7 @@ final class PluginLifecycle {
                 h.fail(START, h.who() + " failed to start: " + msg + ". Check its configuration and logs; the other"
                         + " plug-ins go on without it.");
             }
-            logFailure("Plug-in {} failed to start", h, e);
+            logFailure("{} failed to start", h, e);
         }
     }
 
@@ -117,7 +117,7 @@ final class PluginLifecycle {
                 h.instance.stop();
             } catch (Throwable e) {
                 // Stopping goes on for the others; the plug-in is stopped as far as the host is concerned.
-                LOG.warn("Plug-in {} failed to stop cleanly", h.who(), e);
+                LOG.warn("{} failed to stop cleanly", h.who(), e);
             } finally {
                 thread.setContextClassLoader(before);
                 // One that failed while handing over its capabilities keeps FAILED and its cause.
