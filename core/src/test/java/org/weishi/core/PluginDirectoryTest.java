@@ -157,6 +157,14 @@ class PluginDirectoryTest {
         TestPluginJar.module("nine").source("nine/Lives.java", "package nine; public final class Lives { }")
                 .writeTo(mixed.resolve("9lives.jar"));
         Files.createDirectories(mixed.resolve("empty-folder"));
+        // a folder whose two libraries both hold package org.example.shared: a split package inside one plug-in
+        Path clash = Files.createDirectories(mixed.resolve("clashing-libs"));
+        simple("org.example.clash", "clash", ", requires = \"[0.1,1)\"", "", clash.resolve("clash.jar"));
+        for (String m : List.of("liba", "libb")) {
+            TestPluginJar.module("org.example." + m).version("1.0.0").moduleInfo("module org.example." + m + " { }")
+                    .source("org/example/shared/Util.java", "package org.example.shared; public final class Util { }")
+                    .writeTo(clash.resolve(m + ".jar"));
+        }
         Path folder = Files.createDirectories(mixed.resolve("with-libs"));
         Files.copy(needsHelper, folder.resolve("needs-helper.jar"));
         Files.createDirectories(folder.resolve("lib"));
@@ -178,6 +186,7 @@ class PluginDirectoryTest {
         assertThat(report.plugins()).extracting(PluginDirectoryTest::row).containsExactly(
                 "9lives.jar | ? | ? | FAILED | WS-PLUGIN-014",
                 "bad-constructor.jar | bad-constructor | 1.0.0 | FAILED | WS-PLUGIN-007",
+                "clashing-libs/ | ? | ? | FAILED | WS-PLUGIN-013",
                 "cost-cap-1.0.0.jar | cost-cap | 1.0.0 | STARTED | ",
                 "cost-cap-1.1.0.jar | cost-cap | 1.1.0 | FAILED | WS-PLUGIN-001",
                 "depends-on-broken.jar | depends-on-broken | 1.0.0 | FAILED | WS-PLUGIN-006",
@@ -233,7 +242,10 @@ class PluginDirectoryTest {
                 + " 1.0.0 (bad-constructor.jar) could not be constructed: java.lang.IllegalStateException: licence file missing.");
         assertThat(bySource(report, "empty-folder/").problem()).isEqualTo("[WS-PLUGIN-011] plug-in folder empty-folder/"
                 + " holds no jar. Put the plug-in jar (and its libraries) in it, or remove it.");
-        assertThat(table.lines()).hasSize(17).anySatisfy(l -> assertThat(l).startsWith("cost-cap ").contains("approval-rule", "STARTED"));
+        assertThat(bySource(report, "clashing-libs/").problem()).startsWith("[WS-PLUGIN-013] plug-in folder clashing-libs/"
+                + " (modules org.example.clash, org.example.liba, org.example.libb) cannot be loaded: split package"
+                + " 'org.example.shared' (");
+        assertThat(table.lines()).hasSize(18).anySatisfy(l -> assertThat(l).startsWith("cost-cap ").contains("approval-rule", "STARTED"));
         // stopped after inspection: nothing keeps running
         assertThat(report.plugins()).noneMatch(p -> p.state() == PluginState.RESOLVED);
     }
@@ -248,12 +260,12 @@ class PluginDirectoryTest {
 
         PluginException ex = catchThrowableOfType(PluginException.class, () -> Weishi.builder().district(CONFIG)
                 .install(new MemoryStoragePlugin()).pluginDirectory(mixed).build());
-        assertThat(ex.failed()).extracting(PluginInfo::source).containsExactly("9lives.jar", "cost-cap-1.1.0.jar",
+        assertThat(ex.failed()).extracting(PluginInfo::source).containsExactly("9lives.jar", "clashing-libs/", "cost-cap-1.1.0.jar",
                 "empty-folder/", "garbage.jar",
                 "library-only.jar", "needs-helper.jar", "notes.txt", "splitter.jar", "too-new.jar");
-        assertThat(ex.getMessage()).contains("4) [WS-PLUGIN-011] plug-in file garbage.jar is not a jar")
+        assertThat(ex.getMessage()).contains("5) [WS-PLUGIN-011] plug-in file garbage.jar is not a jar")
                 .contains("module 'org.example.helper' not found").contains("split package 'org.weishi.spi'")
-                .contains("9 plug-in errors");
+                .contains("10 plug-in errors");
     }
 
     @Test

@@ -136,7 +136,8 @@ final class PluginLayers {
     }
 
     private static String describe(String source, Path jar) {
-        if (jar == null || source.equals(String.valueOf(jar.getFileName()))) return "plug-in file " + source;
+        boolean folder = source.endsWith("/");
+        if (jar == null || !folder) return (folder ? "plug-in folder " : "plug-in file ") + source;
         return "plug-in folder " + source + ": " + jar.getFileName();
     }
 
