@@ -282,6 +282,23 @@ public final class WeishiBuilder {
         return new PluginReport(policy, rows);
     }
 
+    /**
+     * Finds and resolves the plug-ins without constructing or starting any of them: no plug-in
+     * code runs (descriptors come from their {@code @PluginManifest} annotations), so a storage
+     * plug-in opens no database. Rows end {@code RESOLVED}, {@code DISABLED} or {@code FAILED};
+     * problems that only show when a plug-in starts (a throwing {@code start}, a configuration
+     * violation) are not found. Use {@link #inspectPlugins()} to find those too.
+     *
+     * @return the report
+     * @throws WeishiException {@code WS-PLUGIN-016} when a plug-in directory does not exist
+     * @since 0.1.0
+     */
+    public PluginReport resolvePlugins() {
+        PluginHost host = pluginHost();
+        host.resolveOnly();
+        return new PluginReport(policy, host.infos());
+    }
+
     private PluginHost pluginHost() {
         PluginHost host = new PluginHost(policy, pluginConfigs, disabled, clock, new CommandValidator());
         explicit.forEach(host::addExplicit);

@@ -251,6 +251,17 @@ class PluginDirectoryTest {
     }
 
     @Test
+    void resolving_only_runs_no_plugin_code() {
+        PluginReport report = Weishi.builder().pluginDirectory(mixed).pluginPolicy(PluginPolicy.SKIP_BROKEN).resolvePlugins();
+        // the throwing constructor and start are never called, so those plug-ins look fine at this stage
+        assertThat(bySource(report, "bad-constructor.jar").state()).isEqualTo(PluginState.RESOLVED);
+        assertThat(bySource(report, "throws-on-start.jar").state()).isEqualTo(PluginState.RESOLVED);
+        assertThat(bySource(report, "splitter.jar").code()).isEqualTo("WS-PLUGIN-013");
+        assertThat(report.plugins()).noneMatch(p -> p.state() == PluginState.STARTED);
+        assertThat(report.policyFailed()).isFalse();
+    }
+
+    @Test
     void fail_fast_refuses_to_start_and_lists_every_broken_jar_at_once() {
         PluginReport report = Weishi.builder().pluginDirectory(mixed).inspectPlugins();
         assertThat(report.policyFailed()).isTrue();

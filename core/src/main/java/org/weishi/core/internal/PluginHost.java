@@ -207,6 +207,17 @@ public final class PluginHost {
     }
 
     /**
+     * Resolves every plug-in without constructing or starting any: the rows end RESOLVED, DISABLED
+     * or FAILED. Only the descriptors (annotations) are read, so no plug-in code runs.
+     *
+     * @return true when the policy is FAIL_FAST and some plug-in failed
+     */
+    public boolean resolveOnly() {
+        new PluginResolver(handles, disabled, configs.keySet(), CORE_VERSION).resolve();
+        return policy == PluginPolicy.FAIL_FAST && handles.stream().anyMatch(h -> h.state == PluginState.FAILED);
+    }
+
+    /**
      * Resolves every plug-in, then, unless the fail-fast policy already failed, starts those that
      * resolved, in dependency order. Never throws for a plug-in's problem: each stays on its row.
      *
