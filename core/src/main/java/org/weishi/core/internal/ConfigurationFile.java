@@ -72,7 +72,7 @@ public final class ConfigurationFile {
             throw new WeishiException(UNREADABLE, LocalizedText.of(
                     "配置文件 " + name + " 无法解析" + where + "：" + why + "；请改正其 " + (mapper == YAML ? "YAML" : "JSON") + " 语法",
                     "configuration file " + name + " cannot be parsed" + where + ": " + why + ". Correct its "
-                            + (mapper == YAML ? "YAML" : "JSON") + " syntax"), e);
+                            + (mapper == YAML ? "YAML syntax" : "JSON syntax (a name not ending in .yaml or .yml is read as JSON)")), e);
         } catch (IOException e) {
             throw new WeishiException(UNREADABLE, LocalizedText.of(
                     "配置文件 " + file.toAbsolutePath() + " 无法读取（" + e + "）：请检查路径和权限",
