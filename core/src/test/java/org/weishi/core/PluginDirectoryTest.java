@@ -157,6 +157,11 @@ class PluginDirectoryTest {
         TestPluginJar.module("nine").source("nine/Lives.java", "package nine; public final class Lives { }")
                 .writeTo(mixed.resolve("9lives.jar"));
         Files.createDirectories(mixed.resolve("empty-folder"));
+        // no module-info: an automatic module whose provider comes from META-INF/services
+        TestPluginJar.module("legacy").source("org/example/legacy/LegacyPlugin.java", plugin("org.example.legacy", "LegacyPlugin",
+                        "id = \"legacy-rule\", version = \"1.0.0\", requires = \"[0.1,1)\"", ""))
+                .resource("META-INF/services/org.weishi.spi.DistrictPlugin", "org.example.legacy.LegacyPlugin\n")
+                .writeTo(mixed.resolve("legacy-rule-1.0.0.jar"));
         // a folder whose two libraries both hold package org.example.shared: a split package inside one plug-in
         Path clash = Files.createDirectories(mixed.resolve("clashing-libs"));
         simple("org.example.clash", "clash", ", requires = \"[0.1,1)\"", "", clash.resolve("clash.jar"));
@@ -193,6 +198,7 @@ class PluginDirectoryTest {
                 "empty-folder/ | ? | ? | FAILED | WS-PLUGIN-011",
                 "garbage.jar | ? | ? | FAILED | WS-PLUGIN-011",
                 "hanging-rule.jar | slow-rule | 1.0.0 | STARTED | ",
+                "legacy-rule-1.0.0.jar | legacy-rule | 1.0.0 | STARTED | ",
                 "library-only.jar | ? | 1.0.0 | FAILED | WS-PLUGIN-015",
                 "needs-helper.jar | ? | 1.0.0 | FAILED | WS-PLUGIN-012",
                 "notes.txt | ? | ? | FAILED | WS-PLUGIN-011",
@@ -245,7 +251,7 @@ class PluginDirectoryTest {
         assertThat(bySource(report, "clashing-libs/").problem()).startsWith("[WS-PLUGIN-013] plug-in folder clashing-libs/"
                 + " (modules org.example.clash, org.example.liba, org.example.libb) cannot be loaded: split package"
                 + " 'org.example.shared' (");
-        assertThat(table.lines()).hasSize(18).anySatisfy(l -> assertThat(l).startsWith("cost-cap ").contains("approval-rule", "STARTED"));
+        assertThat(table.lines()).hasSize(19).anySatisfy(l -> assertThat(l).startsWith("cost-cap ").contains("approval-rule", "STARTED"));
         // stopped after inspection: nothing keeps running
         assertThat(report.plugins()).noneMatch(p -> p.state() == PluginState.RESOLVED);
     }

@@ -39,6 +39,7 @@ final class TestPluginJar {
     private String moduleInfo;
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, String> outsideSources = new LinkedHashMap<>();
+    private final Map<String, String> resources = new LinkedHashMap<>();
     private final List<Path> modulePath = new ArrayList<>();
 
     private TestPluginJar(String moduleName) {
@@ -84,6 +85,12 @@ final class TestPluginJar {
         return this;
     }
 
+    /** A resource copied into the jar as is, e.g. {@code META-INF/services/...}. */
+    TestPluginJar resource(String path, String text) {
+        resources.put(path, text);
+        return this;
+    }
+
     /** A module or jar the sources need at compile time (it need not be deployed). */
     TestPluginJar compileAgainst(Path jarOrDir) {
         modulePath.add(jarOrDir);
@@ -99,8 +106,9 @@ final class TestPluginJar {
             List<String> files = new ArrayList<>();
             if (moduleInfo != null) files.add(write(src, "module-info.java", moduleInfo).toString());
             for (var e : sources.entrySet()) files.add(write(src, e.getKey(), e.getValue()).toString());
+            // Without a module-info the sources compile as a plain (later automatic) jar, against a class path.
             List<String> options = new ArrayList<>(List.of("-d", classes.toString(), "-proc:none", "-nowarn",
-                    "--release", "17", "--module-path", join(modulePath)));
+                    "--release", "17", moduleInfo != null ? "--module-path" : "-classpath", join(modulePath)));
             if (version != null && moduleInfo != null) options.addAll(List.of("--module-version", version));
             compile(options, files);
             if (!outsideSources.isEmpty()) {
@@ -119,6 +127,7 @@ final class TestPluginJar {
                     }
                 }
             }
+            for (var e : resources.entrySet()) write(classes, e.getKey(), e.getValue());
             jar(classes, jar);
             return jar;
         } catch (IOException e) {
