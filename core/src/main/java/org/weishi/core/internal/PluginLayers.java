@@ -91,7 +91,7 @@ final class PluginLayers {
         Set<ModuleReference> found;
         try {
             found = finder.findAll();
-        } catch (FindException e) {
+        } catch (FindException | SecurityException | IllegalArgumentException e) {
             return new Broken(e.getCause() instanceof IOException ? NOT_A_JAR : BAD_MODULE, "?", describe(source, null)
                     + " is not a usable module: " + chain(e) + ". Rebuild the jar with a valid module-info.class"
                     + " (or, for a library without one, a file name from which a module name can be derived).", e);
@@ -131,6 +131,11 @@ final class PluginLayers {
                         + " remove the duplicate library.", e);
             }
             return new Broken(BAD_MODULE, version, describe(source, null) + " (" + modules + ") cannot be loaded: " + e.getMessage()
+                    + ". Check the plug-in's module-info.", e);
+        } catch (RuntimeException e) {
+            // Anything else the JDK may throw for a strange jar (SecurityException, an invalid descriptor that slipped
+            // through): still one FAILED row for this file, never a crash of the host.
+            return new Broken(BAD_MODULE, version, describe(source, null) + " (" + modules + ") cannot be loaded: " + e
                     + ". Check the plug-in's module-info.", e);
         }
     }
