@@ -295,14 +295,14 @@ class PluginDirectoryTest {
                       capYuan: 150000
                 """);
         Weishi w = Weishi.builder().district(CONFIG).clock(CLOCK).install(new MemoryStoragePlugin()).pluginDirectory(mixed)
-                .pluginPolicy(PluginPolicy.SKIP_BROKEN).configurationFile(yaml).ruleTimeout(Duration.ofMillis(300)).build();
+                .pluginPolicy(PluginPolicy.SKIP_BROKEN).configurationFile(yaml).ruleTimeout(Duration.ofMillis(1000)).build();
         try {
             String p = toNotice(w, "160000");
             CommandRejectedException ex = catchThrowableOfType(CommandRejectedException.class,
                     () -> w.execute(TOWN, act(p, ProjectAction.APPROVE)));
             assertThat(ex.problems()).extracting(Problem::field).containsExactly("rule:cost-cap", "rule:slow-rule", "rule:throwing-rule");
             assertThat(ex.problems().get(0).message().en()).endsWith("budget exceeds the cap of CNY 150000");
-            assertThat(ex.problems().get(1).message().en()).contains("rule slow-rule unavailable (exceeded the time limit of 300 ms)");
+            assertThat(ex.problems().get(1).message().en()).contains("rule slow-rule unavailable (exceeded the time limit of 1000 ms)");
             assertThat(ex.problems().get(2).message().en()).contains("rule throwing-rule unavailable (threw java.lang.IllegalStateException:"
                     + " lookup table missing)");
             // a cheap project is still refused while the hanging rule is unavailable: fail closed
