@@ -51,6 +51,23 @@ public record PluginReport(PluginPolicy policy, List<PluginInfo> plugins) {
         return policy == PluginPolicy.FAIL_FAST && anyFailed();
     }
 
+    /**
+     * @return one line counting the rows by state, e.g.
+     *         {@code 12 plug-ins: 4 started, 1 disabled, 7 failed (policy SKIP_BROKEN)}; states
+     *         with no row are left out
+     */
+    public String summary() {
+        java.util.Map<PluginState, Long> counts = new java.util.EnumMap<>(PluginState.class);
+        for (PluginInfo p : plugins) counts.merge(p.state(), 1L, Long::sum);
+        StringBuilder sb = new StringBuilder().append(plugins.size()).append(plugins.size() == 1 ? " plug-in" : " plug-ins");
+        String sep = ": ";
+        for (var e : counts.entrySet()) {
+            sb.append(sep).append(e.getValue()).append(' ').append(e.getKey().name().toLowerCase(java.util.Locale.ROOT));
+            sep = ", ";
+        }
+        return sb.append(" (policy ").append(policy).append(')').toString();
+    }
+
     /** @return the rows as a plain-text table with a header line, one line per plug-in */
     public String table() {
         return table(plugins);

@@ -240,6 +240,7 @@ class PluginDirectoryTest {
 
         assertThat(report.policyFailed()).isFalse();
         assertThat(report.anyFailed()).isTrue();
+        assertThat(report.summary()).isEqualTo("18 plug-ins: 5 started, 13 failed (policy SKIP_BROKEN)");
         String table = report.table();
         assertThat(table.lines().findFirst().orElseThrow()).startsWith("ID").contains("VERSION", "SOURCE", "CAPABILITIES", "STATE", "PROBLEM");
         assertThat(bySource(report, "9lives.jar").problem()).startsWith("[WS-PLUGIN-014] plug-in file 9lives.jar is not a"
