@@ -157,6 +157,16 @@ class PluginDirectoryTest {
         TestPluginJar.module("nine").source("nine/Lives.java", "package nine; public final class Lives { }")
                 .writeTo(mixed.resolve("9lives.jar"));
         Files.createDirectories(mixed.resolve("empty-folder"));
+        // a class the plug-in needs was left out of its jar
+        TestPluginJar.module("org.example.incomplete").version("1.0.0")
+                .moduleInfo(moduleInfo("org.example.incomplete", "org.example.incomplete", "Plugin", ""))
+                .source("org/example/incomplete/Helper.java", "package org.example.incomplete; final class Helper {"
+                        + " static void connect() { } }")
+                .source("org/example/incomplete/Plugin.java", plugin("org.example.incomplete", "Plugin",
+                        "id = \"incomplete\", version = \"1.0.0\", requires = \"[0.1,1)\"",
+                        "@Override public void start(PluginContext c) { Helper.connect(); }"))
+                .omit("org/example/incomplete/Helper.class")
+                .writeTo(mixed.resolve("incomplete.jar"));
         // no module-info: an automatic module whose provider comes from META-INF/services
         TestPluginJar.module("legacy").source("org/example/legacy/LegacyPlugin.java", plugin("org.example.legacy", "LegacyPlugin",
                         "id = \"legacy-rule\", version = \"1.0.0\", requires = \"[0.1,1)\"", ""))
@@ -198,6 +208,7 @@ class PluginDirectoryTest {
                 "empty-folder/ | ? | ? | FAILED | WS-PLUGIN-011",
                 "garbage.jar | ? | ? | FAILED | WS-PLUGIN-011",
                 "hanging-rule.jar | slow-rule | 1.0.0 | STARTED | ",
+                "incomplete.jar | incomplete | 1.0.0 | FAILED | WS-PLUGIN-008",
                 "legacy-rule-1.0.0.jar | legacy-rule | 1.0.0 | STARTED | ",
                 "library-only.jar | ? | 1.0.0 | FAILED | WS-PLUGIN-015",
                 "needs-helper.jar | ? | 1.0.0 | FAILED | WS-PLUGIN-012",
@@ -240,7 +251,7 @@ class PluginDirectoryTest {
 
         assertThat(report.policyFailed()).isFalse();
         assertThat(report.anyFailed()).isTrue();
-        assertThat(report.summary()).isEqualTo("18 plug-ins: 5 started, 13 failed (policy SKIP_BROKEN)");
+        assertThat(report.summary()).isEqualTo("19 plug-ins: 5 started, 14 failed (policy SKIP_BROKEN)");
         String table = report.table();
         assertThat(table.lines().findFirst().orElseThrow()).startsWith("ID").contains("VERSION", "SOURCE", "CAPABILITIES", "STATE", "PROBLEM");
         assertThat(bySource(report, "9lives.jar").problem()).startsWith("[WS-PLUGIN-014] plug-in file 9lives.jar is not a"
@@ -252,7 +263,10 @@ class PluginDirectoryTest {
         assertThat(bySource(report, "clashing-libs/").problem()).startsWith("[WS-PLUGIN-013] plug-in folder clashing-libs/"
                 + " (modules org.example.clash, org.example.liba, org.example.libb) cannot be loaded: split package"
                 + " 'org.example.shared' (");
-        assertThat(table.lines()).hasSize(19).anySatisfy(l -> assertThat(l).startsWith("cost-cap ").contains("approval-rule", "STARTED"));
+        assertThat(bySource(report, "incomplete.jar").problem()).startsWith("[WS-PLUGIN-008] plug-in 'incomplete' 1.0.0"
+                + " (incomplete.jar) failed to start: java.lang.NoClassDefFoundError: org/example/incomplete/Helper. A class is"
+                + " missing or does not match");
+        assertThat(table.lines()).hasSize(20).anySatisfy(l -> assertThat(l).startsWith("cost-cap ").contains("approval-rule", "STARTED"));
         // stopped after inspection: nothing keeps running
         assertThat(report.plugins()).noneMatch(p -> p.state() == PluginState.RESOLVED);
     }

@@ -40,6 +40,7 @@ final class TestPluginJar {
     private final Map<String, String> sources = new LinkedHashMap<>();
     private final Map<String, String> outsideSources = new LinkedHashMap<>();
     private final Map<String, String> resources = new LinkedHashMap<>();
+    private final List<String> omitted = new ArrayList<>();
     private final List<Path> modulePath = new ArrayList<>();
 
     private TestPluginJar(String moduleName) {
@@ -91,6 +92,12 @@ final class TestPluginJar {
         return this;
     }
 
+    /** Leaves a compiled class out of the jar, as a broken build would ({@code org/example/Foo.class}). */
+    TestPluginJar omit(String classFile) {
+        omitted.add(classFile);
+        return this;
+    }
+
     /** A module or jar the sources need at compile time (it need not be deployed). */
     TestPluginJar compileAgainst(Path jarOrDir) {
         modulePath.add(jarOrDir);
@@ -128,6 +135,7 @@ final class TestPluginJar {
                 }
             }
             for (var e : resources.entrySet()) write(classes, e.getKey(), e.getValue());
+            for (String f : omitted) Files.delete(classes.resolve(f));
             jar(classes, jar);
             return jar;
         } catch (IOException e) {

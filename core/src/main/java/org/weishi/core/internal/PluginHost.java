@@ -296,7 +296,8 @@ public final class PluginHost {
         try {
             Optional<T> v = s.get();
             return v == null ? Optional.empty() : v;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // A LinkageError (a class missing from the plug-in's jar) must not take the host down either.
             markBroken(h, e);
             return Optional.empty();
         }
@@ -306,13 +307,14 @@ public final class PluginHost {
         try {
             List<T> v = s.get();
             return v == null ? List.of() : v;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // A LinkageError (a class missing from the plug-in's jar) must not take the host down either.
             markBroken(h, e);
             return List.of();
         }
     }
 
-    private void markBroken(PluginHandle h, RuntimeException e) {
+    private void markBroken(PluginHandle h, Throwable e) {
         h.failure = e;
         h.fail(START, h.who() + " failed to hand over its capabilities: " + e + ". Report this to its vendor; the engine runs without them.");
         LOG.warn("{} failed to hand over its capabilities", h.who(), e);

@@ -89,6 +89,11 @@ final class PluginLifecycle {
             if (e instanceof WeishiException we && we.code().equals(CONFIG)) {
                 h.fail(CONFIG, h.who() + " refused its configuration: " + we.text().en() + ". Correct the 'plugins."
                         + h.id() + ".config' block of the configuration file.");
+            } else if (e instanceof LinkageError) {
+                // A bare NoClassDefFoundError message is just a class name; say what it usually means.
+                h.fail(START, h.who() + " failed to start: " + e + ". A class is missing or does not match: the jar is"
+                        + " incomplete, needs a library that is not in its folder, or was built against another weishi-spi;"
+                        + " rebuild it against this core's spi. The other plug-ins go on without it.");
             } else {
                 h.fail(START, h.who() + " failed to start: " + msg + ". Check its configuration and logs; the other"
                         + " plug-ins go on without it.");
