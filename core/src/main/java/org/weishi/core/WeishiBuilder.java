@@ -36,8 +36,14 @@ import org.weishi.spi.storage.PersonalDataVault;
  * Weishi weishi = Weishi.builder()
  *         .district(DistrictConfig.builder(scopes).build())
  *         .install(new MemoryStoragePlugin(), new LogNotifierPlugin())  // or .discoverPlugins()
+ *         .pluginDirectory(Path.of("plugins"))          // a district's own plug-in jars, one layer each
+ *         .configurationFile(Path.of("district.yaml"))  // plugins: { <id>: { enabled, config } }
+ *         .pluginPolicy(PluginPolicy.SKIP_BROKEN)       // default FAIL_FAST
  *         .build();
  * }</pre>
+ *
+ * <p>{@link #inspectPlugins()} and {@link #resolvePlugins()} report on the plug-ins without
+ * building an engine (see {@code docs/plugins.md}).
  */
 public final class WeishiBuilder {
     private DistrictConfig district;
