@@ -8,6 +8,7 @@ module org.weishi.core {
     requires transitive jakarta.validation;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.datatype.jsr310;
+    requires com.fasterxml.jackson.dataformat.yaml;
     requires org.hibernate.validator;
     requires org.slf4j;
 

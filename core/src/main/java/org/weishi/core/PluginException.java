@@ -6,7 +6,8 @@ import org.weishi.spi.WeishiException;
 
 /**
  * Plug-ins could not be resolved or started under {@link PluginPolicy#FAIL_FAST}; the message
- * lists every problem, numbered, each with its code, the plug-in and what to do.
+ * lists every problem, numbered, each with its code, the plug-in (id, version, jar) and what to
+ * do, and ends with the count. {@link #code()} is the first problem's code.
  */
 public class PluginException extends WeishiException {
     private static final long serialVersionUID = 1L;
@@ -16,8 +17,7 @@ public class PluginException extends WeishiException {
      * @param failed the plug-ins that failed, each with its problem
      */
     public PluginException(List<PluginInfo> failed) {
-        super(failed.isEmpty() ? "WS-PLUGIN-000" : failed.get(0).problem().substring(1, failed.get(0).problem().indexOf(']')),
-                text(failed));
+        super(failed.isEmpty() || failed.get(0).code().isEmpty() ? "WS-PLUGIN-000" : failed.get(0).code(), text(failed));
         this.failed = List.copyOf(failed);
     }
 

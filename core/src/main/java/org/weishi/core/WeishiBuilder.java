@@ -1,5 +1,6 @@
 package org.weishi.core;
 
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.weishi.core.district.DistrictConfig;
 import org.weishi.core.internal.CommandValidator;
+import org.weishi.core.internal.ConfigurationFile;
 import org.weishi.core.internal.Engine;
 import org.weishi.core.internal.Outbox;
 import org.weishi.core.internal.PluginHost;
@@ -34,14 +36,21 @@ import org.weishi.spi.storage.PersonalDataVault;
  * Weishi weishi = Weishi.builder()
  *         .district(DistrictConfig.builder(scopes).build())
  *         .install(new MemoryStoragePlugin(), new LogNotifierPlugin())  // or .discoverPlugins()
+ *         .pluginDirectory(Path.of("plugins"))          // a district's own plug-in jars, one layer each
+ *         .configurationFile(Path.of("district.yaml"))  // plugins: { <id>: { enabled, config } }
+ *         .pluginPolicy(PluginPolicy.SKIP_BROKEN)       // default FAIL_FAST
  *         .build();
  * }</pre>
+ *
+ * <p>{@link #inspectPlugins()} and {@link #resolvePlugins()} report on the plug-ins without
+ * building an engine (see {@code docs/plugins.md}).
  */
 public final class WeishiBuilder {
     private DistrictConfig district;
     private Clock clock = Clock.systemUTC();
     private final List<DistrictPlugin> explicit = new ArrayList<>();
     private boolean discover;
+    private final List<Path> pluginDirectories = new ArrayList<>();
     private PluginPolicy policy = PluginPolicy.FAIL_FAST;
     private final Map<String, Map<String, Object>> pluginConfigs = new LinkedHashMap<>();
     private final Set<String> disabled = new HashSet<>();
@@ -92,6 +101,57 @@ public final class WeishiBuilder {
         return this;
     }
 
+    /**
+     * Also loads plug-ins from a directory, as a district deploys them: each jar, or each folder
+     * holding a plug-in jar with the libraries it needs, gets its own module layer whose parent is
+     * the core's layer. A file that is not a jar, a jar whose required module is missing, a split
+     * package, or a jar without a plug-in each become one FAILED row naming the file; the other
+     * plug-ins are unaffected. May be called more than once.
+     *
+     * @param directory the plug-in directory; it must exist when the engine is built
+     * @return this
+     * @since 0.1.0
+     */
+    public WeishiBuilder pluginDirectory(Path directory) {
+        pluginDirectories.add(Objects.requireNonNull(directory, "directory"));
+        return this;
+    }
+
+    /**
+     * Reads the district's configuration file (JSON, or YAML when the name ends in {@code .yaml}
+     * or {@code .yml}) and applies its {@code plugins} block: per plug-in id, {@code enabled}
+     * switches it on or off and {@code config} becomes its configuration, bound to the plug-in's
+     * record and validated when it starts. Other top-level keys are left to their owners.
+     *
+     * <pre>{@code
+     * plugins:
+     *   doumen-rules:
+     *     enabled: true
+     *     config:
+     *       maxBudgetYuan: 300000
+     *   notify-webhook:
+     *     enabled: false
+     * }</pre>
+     *
+     * Later calls to {@link #pluginConfig}, {@link #disable} and {@link #enable} override the file.
+     *
+     * @param file the configuration file
+     * @return this
+     * @throws WeishiException {@code WS-CONFIG-004} when the file cannot be read or parsed,
+     *         {@code WS-CONFIG-005} listing every malformed entry of its {@code plugins} block
+     * @since 0.1.0
+     */
+    public WeishiBuilder configurationFile(Path file) {
+        for (ConfigurationFile.PluginSettings s : ConfigurationFile.read(file)) {
+            if (s.enabled() != null) {
+                if (s.enabled()) disabled.remove(s.id());
+                else disabled.add(s.id());
+            }
+            if (s.config() != null) pluginConfigs.put(s.id(), s.config());
+        }
+        return this;
+    }
+
     /** @param policy fail fast (default) or skip broken plug-ins @return this */
     public WeishiBuilder pluginPolicy(PluginPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -111,6 +171,18 @@ public final class WeishiBuilder {
     /** @param pluginId a plug-in to switch off @return this */
     public WeishiBuilder disable(String pluginId) {
         disabled.add(pluginId);
+        return this;
+    }
+
+    /**
+     * Switches a plug-in back on that the configuration file or {@link #disable} switched off.
+     *
+     * @param pluginId a plug-in id
+     * @return this
+     * @since 0.1.0
+     */
+    public WeishiBuilder enable(String pluginId) {
+        disabled.remove(pluginId);
         return this;
     }
 
@@ -169,11 +241,7 @@ public final class WeishiBuilder {
             throw new WeishiException("WS-CONFIG-001", LocalizedText.of("未配置区的区域树：请调用 district(...)",
                     "no district configured: call district(...) with the scope tree"));
         }
-        PluginHost host = new PluginHost(policy, pluginConfigs, disabled, clock, new CommandValidator());
-        explicit.forEach(host::addExplicit);
-        if (discover) {
-            host.discover(ServiceLoader.load(DistrictPlugin.class), "module-path", null);
-        }
+        PluginHost host = pluginHost();
         host.resolveAndStart();
         EventStore s = store;
         PersonalDataVault v = vault;
@@ -199,6 +267,52 @@ public final class WeishiBuilder {
         allNotifiers.addAll(host.notifiers());
         Supplier<String> keys = personKeys != null ? personKeys : randomKeys();
         return new Engine(district, clock, s, v, new RuleRunner(allRules, ruleTimeout), new Outbox(s, allNotifiers), host, keys);
+    }
+
+    /**
+     * Finds, resolves and starts the plug-ins exactly as {@link #build()} would, records every
+     * plug-in's row, then stops them again; no district, storage or engine is needed or built.
+     * Never throws for a plug-in's problem, whatever the policy: under
+     * {@link PluginPolicy#FAIL_FAST} nothing starts when resolution found a problem, and
+     * {@link PluginReport#policyFailed()} tells whether the engine would refuse to start.
+     *
+     * @return the report (rows in the state they reached before being stopped)
+     * @throws WeishiException {@code WS-PLUGIN-016} when a plug-in directory does not exist
+     * @since 0.1.0
+     */
+    public PluginReport inspectPlugins() {
+        PluginHost host = pluginHost();
+        host.resolveAndStartCollecting();
+        List<PluginInfo> rows = host.infos();
+        host.stopAll();
+        return new PluginReport(policy, rows);
+    }
+
+    /**
+     * Finds and resolves the plug-ins without constructing or starting any of them: no plug-in
+     * code runs (descriptors come from their {@code @PluginManifest} annotations), so a storage
+     * plug-in opens no database. Rows end {@code RESOLVED}, {@code DISABLED} or {@code FAILED};
+     * problems that only show when a plug-in starts (a throwing {@code start}, a configuration
+     * violation) are not found. Use {@link #inspectPlugins()} to find those too.
+     *
+     * @return the report
+     * @throws WeishiException {@code WS-PLUGIN-016} when a plug-in directory does not exist
+     * @since 0.1.0
+     */
+    public PluginReport resolvePlugins() {
+        PluginHost host = pluginHost();
+        host.resolveOnly();
+        return new PluginReport(policy, host.infos());
+    }
+
+    private PluginHost pluginHost() {
+        PluginHost host = new PluginHost(policy, pluginConfigs, disabled, clock, new CommandValidator());
+        explicit.forEach(host::addExplicit);
+        if (discover) {
+            host.discover(ServiceLoader.load(DistrictPlugin.class), PluginHost.MODULE_PATH, null);
+        }
+        pluginDirectories.forEach(host::discoverDirectory);
+        return host;
     }
 
     private static Supplier<String> randomKeys() {

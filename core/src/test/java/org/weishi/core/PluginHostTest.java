@@ -76,6 +76,45 @@ class PluginHostTest {
         }
     }
 
+    static final List<String> EVENTS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Records its start and stop in {@link #EVENTS}. */
+    abstract static class Recording implements DistrictPlugin {
+        @Override
+        public void start(PluginContext context) {
+            EVENTS.add("start " + context.descriptor().id());
+        }
+
+        @Override
+        public void stop() {
+            EVENTS.add("stop " + descriptor().id());
+        }
+    }
+
+    @PluginManifest(id = "a-audit", version = "1.0.0", dependencies = {"m-middle", "z-base"})
+    public static final class Audit extends Recording {
+    }
+
+    @PluginManifest(id = "m-middle", version = "1.0.0", dependencies = "z-base@[1.0,2)")
+    public static final class Middle extends Recording {
+    }
+
+    @PluginManifest(id = "z-base", version = "1.2.0", dependencies = "not-there?")
+    public static final class Base extends Recording {
+    }
+
+    @Test
+    void plugins_start_in_dependency_order_and_stop_in_reverse() {
+        EVENTS.clear();
+        Weishi w = Weishi.builder().district(CONFIG).install(new Audit(), new MemoryStoragePlugin(), new Middle(), new Base()).build();
+        assertThat(EVENTS).containsExactly("start z-base", "start m-middle", "start a-audit");
+        assertThat(w.plugins()).extracting(PluginInfo::state).containsOnly(PluginState.STARTED);
+        w.close();
+        assertThat(EVENTS).containsExactly("start z-base", "start m-middle", "start a-audit",
+                "stop a-audit", "stop m-middle", "stop z-base");
+        assertThat(w.plugins()).extracting(PluginInfo::state).containsOnly(PluginState.STOPPED);
+    }
+
     @Test
     void fail_fast_reports_every_problem_at_once_numbered_with_codes() {
         PluginException ex = catchThrowableOfType(PluginException.class, () -> Weishi.builder().district(CONFIG)
@@ -98,7 +137,7 @@ class PluginHostTest {
         assertThat(byId.get("throws-on-start").state()).isEqualTo(PluginState.FAILED);
         assertThat(byId.get("throws-on-start").problem()).contains("WS-PLUGIN-008").contains("cannot open socket");
         assertThat(byId.get("depends-on-broken").state()).isEqualTo(PluginState.FAILED);
-        assertThat(byId.get("depends-on-broken").problem()).contains("depends on 'throws-on-start' 1.0.0, which is FAILED");
+        assertThat(byId.get("depends-on-broken").problem()).contains("depends on plug-in 'throws-on-start' 1.0.0, which is FAILED (WS-PLUGIN-008)");
         assertThat(byId.get("needs-missing").problem()).contains("WS-PLUGIN-003");
         // and the engine works
         w.execute(RESIDENT, demand(XIPU));
@@ -114,7 +153,7 @@ class PluginHostTest {
                 .install(new MemoryStoragePlugin(), new SecondMemory(), new TooNew()).disable("too-new").build();
         assertThat(w.plugins()).extracting(p -> p.id() + " " + p.state()).containsExactly(
                 "storage-memory STARTED", "storage-memory FAILED", "too-new DISABLED");
-        assertThat(w.plugins().get(1).problem()).contains("WS-PLUGIN-001").contains("duplicates 'storage-memory' 0.1.0");
+        assertThat(w.plugins().get(1).problem()).contains("WS-PLUGIN-001").contains("duplicates plug-in 'storage-memory' 0.1.0");
     }
 
     @Test
@@ -125,7 +164,7 @@ class PluginHostTest {
         PluginInfo info = w.plugins().stream().filter(p -> p.id().equals("configured")).findFirst().orElseThrow();
         assertThat(info.state()).isEqualTo(PluginState.FAILED);
         assertThat(info.problem()).contains("WS-PLUGIN-009").contains("2 problem(s)")
-                .contains("configured.retries: must be at most 10").contains("configured.url: is required");
+                .contains("plugins.configured.config.retries: must be at most 10").contains("plugins.configured.config.url: is required");
 
         Configured good = new Configured();
         Weishi ok = Weishi.builder().district(CONFIG).install(new MemoryStoragePlugin(), good)

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.weishi.core.Problem;
+import org.weishi.spi.LocalizedText;
 
 /**
  * Validates records with Jakarta Bean Validation and turns every violation into a bilingual
@@ -42,7 +43,12 @@ public final class CommandValidator {
         for (ConstraintViolation<Object> v : violations) {
             String path = v.getPropertyPath().toString();
             if (!pathPrefix.isEmpty()) path = path.isEmpty() ? pathPrefix : pathPrefix + "." + path;
-            out.add(new Problem(CODE, path, Messages.text(v.getMessageTemplate(), v.getConstraintDescriptor().getAttributes())));
+            // Templates of our own have both languages; a standard one ({jakarta...Positive.message}, as in a
+            // plug-in's configuration record) falls back to the validator's interpolated English message.
+            LocalizedText text = Messages.has(v.getMessageTemplate())
+                    ? Messages.text(v.getMessageTemplate(), v.getConstraintDescriptor().getAttributes())
+                    : LocalizedText.of(v.getMessage(), v.getMessage());
+            out.add(new Problem(CODE, path, text));
         }
         out.sort(Comparator.comparing(Problem::field).thenComparing(p -> p.message().en()));
         return out;

@@ -1,5 +1,8 @@
 package org.weishi.core.internal;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,9 @@ import org.weishi.spi.WeishiException;
 
 /** The context handed to each plug-in: its configuration block, the clock, a logger. */
 final class DefaultPluginContext implements PluginContext {
+    // A misspelt key must not be silently ignored in a district's configuration.
+    private static final ObjectMapper STRICT = Json.MAPPER.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
     private final PluginDescriptor descriptor;
     private final Map<String, Object> raw;
     private final Clock clock;
@@ -37,17 +43,27 @@ final class DefaultPluginContext implements PluginContext {
     public <T> T config(Class<T> type) {
         T value;
         try {
-            value = Json.MAPPER.convertValue(raw, type);
+            value = STRICT.convertValue(raw, type);
         } catch (IllegalArgumentException e) {
+            String where = "plugins." + descriptor.id() + ".config";
             String why = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+            if (e.getCause() instanceof JsonMappingException jme) {
+                StringBuilder path = new StringBuilder(where);
+                for (JsonMappingException.Reference r : jme.getPath()) {
+                    if (r.getFieldName() != null) path.append('.').append(r.getFieldName());
+                    else if (r.getIndex() >= 0) path.append('[').append(r.getIndex()).append(']');
+                }
+                where = path.toString();
+                why = jme.getOriginalMessage().lines().findFirst().orElse("");
+            }
             throw new WeishiException("WS-PLUGIN-009", LocalizedText.of(
-                    "插件 '" + descriptor.id() + "' 的配置无法读取：" + why,
-                    "configuration of plug-in '" + descriptor.id() + "' cannot be read: " + why), e);
+                    "插件 '" + descriptor.id() + "' 的配置无法读取：" + where + "：" + why,
+                    "configuration of plug-in '" + descriptor.id() + "' cannot be read: " + where + ": " + why), e);
         }
         if (value == null) value = Json.MAPPER.convertValue(Map.of(), type);
         List<Problem> problems;
         try {
-            problems = validator.validate(value, descriptor.id());
+            problems = validator.validate(value, "plugins." + descriptor.id() + ".config");
         } catch (RuntimeException e) {
             // Typically InaccessibleObjectException: the record's package is not opened to the validator.
             String pkg = type.getPackageName();

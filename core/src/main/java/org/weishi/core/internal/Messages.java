@@ -22,6 +22,10 @@ final class Messages {
     private Messages() {
     }
 
+    static boolean has(String key) {
+        return TEXTS.containsKey(key);
+    }
+
     static LocalizedText text(String key, Map<String, Object> attributes) {
         String[] t = TEXTS.get(key);
         if (t == null) {

@@ -1,11 +1,11 @@
 package org.weishi.core.internal;
 
+import static org.weishi.core.internal.PluginCodes.*;
+
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +21,6 @@ import org.weishi.core.PluginPolicy;
 import org.weishi.core.PluginState;
 import org.weishi.spi.Capability;
 import org.weishi.spi.DistrictPlugin;
-import org.weishi.spi.PluginDependency;
 import org.weishi.spi.PluginDescriptor;
 import org.weishi.spi.Version;
 import org.weishi.spi.approval.ApprovalRule;
@@ -30,8 +29,10 @@ import org.weishi.spi.storage.EventStore;
 import org.weishi.spi.storage.PersonalDataVault;
 
 /**
- * Finds, resolves, starts and stops plug-ins. Resolution happens for the whole set before any
- * plug-in starts and collects every problem; with {@link PluginPolicy#SKIP_BROKEN} what depends on
+ * The plug-in host the engine talks to: finds plug-ins (explicit, module path, plug-in directory
+ * through {@link PluginFinder} and {@link PluginLayers}), has {@link PluginResolver} resolve them,
+ * {@link PluginLifecycle} start and stop them, and hands the started ones' capabilities to the
+ * engine. Resolution happens for the whole set before any plug-in starts and collects every problem; with {@link PluginPolicy#SKIP_BROKEN} what depends on
  * a broken plug-in is skipped with a message naming it. A plug-in whose constructor or
  * {@code start} throws is marked FAILED with its cause kept; the host goes on.
  */
@@ -39,47 +40,16 @@ public final class PluginHost {
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
     /** The version of this core, checked against each plug-in's {@code requires} range. */
     public static final Version CORE_VERSION = Version.parse("0.1.0");
+    /** Source of explicitly installed plug-ins. */
+    public static final String EXPLICIT = "explicit";
+    /** Source of plug-ins found as services on the module path. */
+    public static final String MODULE_PATH = "module-path";
 
-    private final List<Handle> handles = new ArrayList<>();
+    private final List<PluginHandle> handles = new ArrayList<>();
+    private final PluginLifecycle lifecycle;
     private final PluginPolicy policy;
     private final Map<String, Map<String, Object>> configs;
     private final Set<String> disabled;
-    private final Clock clock;
-    private final CommandValidator validator;
-    private final List<Handle> started = new ArrayList<>();
-
-    /** One plug-in as the host tracks it. */
-    static final class Handle {
-        final String label;
-        final String source;
-        final PluginDescriptor descriptor;
-        final Supplier<DistrictPlugin> factory;
-        DistrictPlugin instance;
-        PluginState state = PluginState.DISCOVERED;
-        String problem = "";
-        Throwable failure;
-
-        Handle(String label, String source, PluginDescriptor descriptor, Supplier<DistrictPlugin> factory) {
-            this.label = label;
-            this.source = source;
-            this.descriptor = descriptor;
-            this.factory = factory;
-        }
-
-        String id() {
-            return descriptor == null ? label : descriptor.id();
-        }
-
-        void fail(String code, String what) {
-            state = PluginState.FAILED;
-            problem = "[" + code + "] " + what;
-        }
-
-        PluginInfo info() {
-            return new PluginInfo(id(), descriptor == null ? "?" : descriptor.version().toString(), source,
-                    descriptor == null ? Set.of() : descriptor.provides(), state, problem);
-        }
-    }
 
     /**
      * @param policy fail fast or skip broken
@@ -93,8 +63,7 @@ public final class PluginHost {
         this.policy = policy;
         this.configs = Map.copyOf(configs);
         this.disabled = Set.copyOf(disabled);
-        this.clock = clock;
-        this.validator = validator;
+        this.lifecycle = new PluginLifecycle(policy, this.configs, clock, validator);
     }
 
     /**
@@ -107,13 +76,14 @@ public final class PluginHost {
         try {
             d = plugin.descriptor();
         } catch (RuntimeException e) {
-            Handle h = new Handle(plugin.getClass().getName(), "explicit", null, () -> plugin);
-            h.fail("WS-PLUGIN-010", "plug-in class " + plugin.getClass().getName() + " has no readable descriptor: " + e.getMessage()
+            PluginHandle h = new PluginHandle(plugin.getClass().getName(), EXPLICIT, null, () -> plugin);
+            h.failure = e;
+            h.fail(UNREADABLE, "plug-in class " + plugin.getClass().getName() + " has no readable descriptor: " + e.getMessage()
                     + ". Annotate it with @PluginManifest or override descriptor().");
             handles.add(h);
             return;
         }
-        Handle h = new Handle(d.id(), "explicit", d, () -> plugin);
+        PluginHandle h = new PluginHandle(d.id(), EXPLICIT, d, () -> plugin);
         h.instance = plugin;
         handles.add(h);
     }
@@ -121,223 +91,173 @@ public final class PluginHost {
     /**
      * Finds plug-ins as services in a module layer (the boot layer for the module path).
      * A provider that cannot even be loaded becomes one FAILED entry; the search goes on.
+     * Reading a provider's descriptor does not run its code: it comes from the
+     * {@code @PluginManifest} annotation of {@link ServiceLoader.Provider#type()}.
      *
      * @param loader the service loader
      * @param source where they come from, e.g. {@code module-path} or a jar's file name
      * @param onlyLayer when not null, only providers defined in this layer count
+     * @return how many plug-ins (readable or not) were found
      */
-    public void discover(ServiceLoader<DistrictPlugin> loader, String source, ModuleLayer onlyLayer) {
+    public int discover(ServiceLoader<DistrictPlugin> loader, String source, ModuleLayer onlyLayer) {
+        int found = 0;
         var it = loader.stream().iterator();
         while (true) {
             ServiceLoader.Provider<DistrictPlugin> p;
+            Class<? extends DistrictPlugin> type;
             try {
                 if (!it.hasNext()) break;
                 p = it.next();
-            } catch (ServiceConfigurationError e) {
-                Handle h = new Handle(source, source, null, null);
-                h.fail("WS-PLUGIN-010", "a plug-in provider in " + source + " cannot be loaded: " + e.getMessage()
-                        + ". Check the jar's module-info 'provides' clause.");
+                type = p.type();
+            } catch (ServiceConfigurationError | LinkageError e) {
+                PluginHandle h = new PluginHandle("?", source, null, null);
+                h.failure = e;
+                h.fail(UNREADABLE, "a plug-in provider in " + source + " cannot be loaded: " + e.getMessage()
+                        + ". Check the 'provides org.weishi.spi.DistrictPlugin with ...' clause of its module-info and that"
+                        + " the class is public with a public no-argument constructor.");
                 handles.add(h);
+                found++;
                 continue;
             }
-            if (onlyLayer != null && p.type().getModule().getLayer() != onlyLayer) continue;
-            Class<? extends DistrictPlugin> type = p.type();
+            if (onlyLayer != null && type.getModule().getLayer() != onlyLayer) continue;
             if (handles.stream().anyMatch(h -> h.instance != null && h.instance.getClass() == type)) continue;
+            found++;
             PluginDescriptor d;
             try {
                 d = PluginDescriptor.of(type);
-            } catch (RuntimeException e) {
-                Handle h = new Handle(type.getName(), source, null, p::get);
-                h.fail("WS-PLUGIN-010", "plug-in class " + type.getName() + " in " + source + " has no readable descriptor: "
-                        + e.getMessage() + ". Annotate it with @PluginManifest.");
+            } catch (RuntimeException | LinkageError e) {
+                PluginHandle h = new PluginHandle(type.getName(), source, null, p::get);
+                h.failure = e;
+                h.versionText = moduleVersion(type);
+                h.fail(UNREADABLE, "plug-in class " + type.getName() + " in " + source + " has no readable descriptor: "
+                        + e.getMessage() + ". Annotate it with @PluginManifest(id = ..., version = ..., requires = ...).");
                 handles.add(h);
                 continue;
             }
-            handles.add(new Handle(d.id(), source, d, p::get));
+            PluginHandle h = new PluginHandle(d.id(), source, d, p::get);
+            if (onlyLayer != null) h.layerLoader = type.getClassLoader();
+            handles.add(h);
+        }
+        return found;
+    }
+
+    private static String moduleVersion(Class<?> type) {
+        var d = type.getModule().getDescriptor();
+        return d == null ? "?" : d.rawVersion().orElse("?");
+    }
+
+    /**
+     * Finds plug-ins in a plug-in directory. Each jar, or each folder holding a plug-in jar with
+     * its libraries, gets its own module layer whose parent is the core's layer; only providers
+     * defined in that layer count as that plug-in's. A jar that cannot get a layer (not a jar, a
+     * required module missing, a split package ...) or holds no plug-in becomes one FAILED entry
+     * naming its file; the others are unaffected.
+     *
+     * @param dir the plug-in directory
+     * @throws org.weishi.spi.WeishiException (WS-PLUGIN-016) when the directory is missing
+     */
+    public void discoverDirectory(Path dir) {
+        ModuleLayer parent = PluginLayers.parent();
+        for (PluginFinder.Candidate c : PluginFinder.scan(dir)) {
+            if (c.jars().isEmpty()) {
+                PluginHandle h = new PluginHandle("?", c.source(), null, null);
+                h.fail(NOT_A_JAR, c.folder()
+                        ? "plug-in folder " + c.source() + " holds no jar. Put the plug-in jar (and its libraries) in it, or remove it."
+                        : "plug-in file " + c.source() + " is not a jar (its name does not end in .jar). Only plug-in jars, and"
+                                + " folders holding a plug-in jar with its libraries, belong in the plug-in directory: remove it.");
+                handles.add(h);
+                continue;
+            }
+            PluginLayers.Outcome outcome = PluginLayers.build(c.jars(), c.source(), parent);
+            if (outcome instanceof PluginLayers.Broken b) {
+                PluginHandle h = new PluginHandle("?", c.source(), null, null);
+                h.versionText = b.version();
+                h.failure = b.cause();
+                h.fail(b.code(), b.message());
+                handles.add(h);
+                LOG.debug("Plug-in {} has no module layer: {}", c.source(), b.message(), b.cause());
+                continue;
+            }
+            PluginLayers.Built built = (PluginLayers.Built) outcome;
+            int found = discover(ServiceLoader.load(built.layer(), DistrictPlugin.class), c.source(), built.layer());
+            if (found == 0) {
+                PluginHandle h = new PluginHandle("?", c.source(), null, null);
+                h.versionText = built.version();
+                h.fail(NO_PLUGIN, (c.folder() ? "plug-in folder " : "plug-in file ") + c.source() + " (module"
+                        + (built.modules().size() == 1 ? " " : "s ") + String.join(", ", built.modules())
+                        + ") holds no plug-in: no module in it declares 'provides org.weishi.spi.DistrictPlugin with ...'."
+                        + " Add that clause to the plug-in's module-info, or, if this is a library, put it in a folder with"
+                        + " the plug-in jar that needs it.");
+                handles.add(h);
+            }
         }
     }
 
     /**
      * Resolves every plug-in, then starts those that resolved, in dependency order.
      *
-     * @throws PluginException under FAIL_FAST when anything failed
+     * @throws PluginException under FAIL_FAST when anything failed; started plug-ins are stopped
      */
     public void resolveAndStart() {
-        List<Handle> order = resolve();
-        failFastIfAny();
-        for (Handle h : order) {
-            if (h.state != PluginState.RESOLVED) continue;
-            Optional<Handle> brokenDep = requiredDeps(h).stream().filter(d -> d.state != PluginState.STARTED).findFirst();
-            if (brokenDep.isPresent()) {
-                h.fail("WS-PLUGIN-006", "plug-in " + h.descriptor + " is skipped: it depends on " + brokenDep.get().descriptor
-                        + ", which is " + brokenDep.get().state + ". Fix that plug-in first.");
-                continue;
-            }
-            start(h);
-        }
-        failFastIfAny();
-    }
-
-    private void failFastIfAny() {
-        if (policy != PluginPolicy.FAIL_FAST) return;
-        List<PluginInfo> failed = handles.stream().filter(h -> h.state == PluginState.FAILED).map(Handle::info).toList();
-        if (!failed.isEmpty()) {
+        if (resolveAndStartCollecting()) {
+            List<PluginInfo> failed = failedInfos();
             stopAll();
             throw new PluginException(failed);
         }
     }
 
-    private void start(Handle h) {
-        try {
-            if (h.instance == null) h.instance = h.factory.get();
-        } catch (Throwable e) {
-            h.failure = e;
-            h.fail("WS-PLUGIN-007", "plug-in " + h.descriptor + " (" + h.source + ") could not be constructed: " + e
-                    + ". Its public no-argument constructor must not fail; report this to its vendor.");
-            LOG.warn("Plug-in {} could not be constructed", h.descriptor, e);
-            return;
-        }
-        try {
-            h.instance.start(new DefaultPluginContext(h.descriptor, configs.getOrDefault(h.id(), Map.of()), clock, validator));
-            h.state = PluginState.STARTED;
-            started.add(h);
-            LOG.debug("Plug-in {} started", h.descriptor);
-        } catch (Throwable e) {
-            h.failure = e;
-            String msg = e.getMessage() == null ? e.toString() : e.getMessage();
-            h.fail(e instanceof org.weishi.spi.WeishiException we && we.code().equals("WS-PLUGIN-009") ? "WS-PLUGIN-009" : "WS-PLUGIN-008",
-                    "plug-in " + h.descriptor + " failed to start: " + msg + ". Check its configuration and logs.");
-            LOG.warn("Plug-in {} failed to start", h.descriptor, e);
-        }
+    /**
+     * Resolves every plug-in without constructing or starting any: the rows end RESOLVED, DISABLED
+     * or FAILED. Only the descriptors (annotations) are read, so no plug-in code runs.
+     *
+     * @return true when the policy is FAIL_FAST and some plug-in failed
+     */
+    public boolean resolveOnly() {
+        new PluginResolver(handles, disabled, configs.keySet(), CORE_VERSION).resolve();
+        return policy == PluginPolicy.FAIL_FAST && handles.stream().anyMatch(h -> h.state == PluginState.FAILED);
     }
 
-    private List<Handle> requiredDeps(Handle h) {
-        List<Handle> out = new ArrayList<>();
-        for (PluginDependency d : h.descriptor.dependencies()) {
-            Handle dep = byId(d.pluginId());
-            if (dep != null && (!d.optional() || dep.state != PluginState.DISABLED)) {
-                if (!d.optional() || dep.state == PluginState.RESOLVED || dep.state == PluginState.STARTED) out.add(dep);
+    /**
+     * Resolves every plug-in, then, unless the fail-fast policy already failed, starts those that
+     * resolved, in dependency order. Never throws for a plug-in's problem: each stays on its row.
+     *
+     * @return true when the policy is FAIL_FAST and some plug-in failed (the host would refuse to run)
+     */
+    public boolean resolveAndStartCollecting() {
+        PluginResolver resolver = new PluginResolver(handles, disabled, configs.keySet(), CORE_VERSION);
+        List<PluginHandle> order = resolver.resolve();
+        if (failFastTripped()) return true;
+        for (PluginHandle h : order) {
+            if (h.state != PluginState.RESOLVED) continue;
+            Optional<PluginHandle> brokenDep = resolver.unstartedDependency(h);
+            if (brokenDep.isPresent()) {
+                PluginHandle dep = brokenDep.get();
+                h.fail(BROKEN_DEPENDENCY, h.who() + " is skipped: it depends on " + dep.who() + ", which is " + dep.state
+                        + (dep.code.isEmpty() ? "" : " (" + dep.code + ")") + ". Fix that plug-in first.");
+                continue;
             }
+            lifecycle.start(h);
+            if (h.state == PluginState.FAILED && policy == PluginPolicy.FAIL_FAST) break;
         }
-        return out;
+        return failFastTripped();
     }
 
-    private Handle byId(String id) {
-        for (Handle h : handles) {
-            if (h.descriptor != null && h.descriptor.id().equals(id) && h.state != PluginState.FAILED) return h;
-        }
-        for (Handle h : handles) if (h.descriptor != null && h.descriptor.id().equals(id)) return h;
-        return null;
+    private boolean failFastTripped() {
+        return policy == PluginPolicy.FAIL_FAST && handles.stream().anyMatch(h -> h.state == PluginState.FAILED);
     }
 
-    private List<Handle> resolve() {
-        Map<String, Handle> byId = new LinkedHashMap<>();
-        for (Handle h : handles) {
-            if (h.state == PluginState.FAILED) continue;
-            if (disabled.contains(h.id())) {
-                h.state = PluginState.DISABLED;
-                h.problem = "disabled by configuration";
-                continue;
-            }
-            Handle prior = byId.get(h.id());
-            if (prior != null) {
-                h.fail("WS-PLUGIN-001", "plug-in id '" + h.id() + "' " + h.descriptor.version() + " from " + h.source
-                        + " duplicates " + prior.descriptor + " from " + prior.source + ". Remove one of the two jars.");
-                continue;
-            }
-            if (!h.descriptor.requires().contains(CORE_VERSION)) {
-                h.fail("WS-PLUGIN-002", "plug-in " + h.descriptor + " requires core " + h.descriptor.requires() + " but this is core "
-                        + CORE_VERSION + ". Install a version of the plug-in built for core " + CORE_VERSION.major() + "." + CORE_VERSION.minor() + ".");
-                continue;
-            }
-            byId.put(h.id(), h);
-        }
-        // Dependencies: repeat until stable, since a failure can break its dependents.
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (Handle h : byId.values()) {
-                if (h.state == PluginState.FAILED) continue;
-                for (PluginDependency d : h.descriptor.dependencies()) {
-                    Handle dep = byId.get(d.pluginId());
-                    Handle anyDep = dep != null ? dep : handles.stream().filter(x -> x.id().equals(d.pluginId())).findFirst().orElse(null);
-                    if (dep == null || dep.state == PluginState.FAILED || dep.state == PluginState.DISABLED) {
-                        if (d.optional()) continue;
-                        if (anyDep == null) {
-                            h.fail("WS-PLUGIN-003", "plug-in " + h.descriptor + " needs plug-in '" + d.pluginId() + "' (" + d.versions()
-                                    + "), which is not installed. Add its jar to the plug-in directory.");
-                        } else {
-                            h.fail("WS-PLUGIN-006", "plug-in " + h.descriptor + " is skipped: it depends on '" + d.pluginId()
-                                    + "', which is " + anyDep.state + ". Fix that plug-in first.");
-                        }
-                        changed = true;
-                        break;
-                    }
-                    if (!d.versions().contains(dep.descriptor.version())) {
-                        h.fail("WS-PLUGIN-004", "plug-in " + h.descriptor + " needs '" + d.pluginId() + "' " + d.versions()
-                                + " but " + dep.descriptor.version() + " is installed. Install a matching version.");
-                        changed = true;
-                        break;
-                    }
-                }
-            }
-        }
-        // Topological order (Kahn), by id for determinism; what is left is in a cycle.
-        List<Handle> live = byId.values().stream().filter(h -> h.state != PluginState.FAILED).toList();
-        Map<Handle, Integer> indegree = new HashMap<>();
-        for (Handle h : live) indegree.put(h, 0);
-        for (Handle h : live) {
-            for (PluginDependency d : h.descriptor.dependencies()) {
-                Handle dep = byId.get(d.pluginId());
-                if (dep != null && indegree.containsKey(dep)) indegree.merge(h, 1, Integer::sum);
-            }
-        }
-        List<Handle> order = new ArrayList<>();
-        List<Handle> ready = new ArrayList<>(live.stream().filter(h -> indegree.get(h) == 0).toList());
-        while (!ready.isEmpty()) {
-            ready.sort(Comparator.comparing(Handle::id));
-            Handle h = ready.remove(0);
-            order.add(h);
-            h.state = PluginState.RESOLVED;
-            for (Handle other : live) {
-                if (other.descriptor.dependencies().stream().anyMatch(d -> d.pluginId().equals(h.id()))
-                        && indegree.containsKey(other)) {
-                    if (indegree.merge(other, -1, Integer::sum) == 0) ready.add(other);
-                }
-            }
-        }
-        for (Handle h : live) {
-            if (!order.contains(h)) {
-                h.fail("WS-PLUGIN-005", "plug-in " + h.descriptor + " is in a dependency cycle ("
-                        + h.descriptor.dependencies() + "). Break the cycle.");
-            }
-        }
-        return order;
+    private List<PluginInfo> failedInfos() {
+        return handles.stream().filter(h -> h.state == PluginState.FAILED).map(PluginHandle::info).toList();
     }
 
     /** Stops started plug-ins in reverse start order. */
     public void stopAll() {
-        for (int i = started.size() - 1; i >= 0; i--) {
-            Handle h = started.get(i);
-            try {
-                h.instance.stop();
-                h.state = PluginState.STOPPED;
-            } catch (Throwable e) {
-                LOG.warn("Plug-in {} failed to stop cleanly", h.descriptor, e);
-                h.state = PluginState.STOPPED;
-            }
-        }
-        started.clear();
+        lifecycle.stopAll();
     }
 
     /** @return every plug-in's info, in the order found */
     public List<PluginInfo> infos() {
-        return handles.stream().map(Handle::info).toList();
-    }
-
-    /** @return started plug-ins, in start order */
-    List<DistrictPlugin> startedPlugins() {
-        return started.stream().map(h -> h.instance).toList();
+        return handles.stream().map(PluginHandle::info).toList();
     }
 
     /**
@@ -345,10 +265,10 @@ public final class PluginHost {
      * @return the chosen storage plug-in's store and vault
      */
     public Optional<Storage> storage(String preferredId) {
-        return started.stream()
+        return lifecycle.started().stream()
                 .filter(h -> h.descriptor.provides().contains(Capability.STORAGE))
                 .filter(h -> preferredId == null || h.id().equals(preferredId))
-                .sorted(Comparator.comparingInt((Handle h) -> -h.descriptor.priority()))
+                .sorted(Comparator.comparingInt((PluginHandle h) -> -h.descriptor.priority()))
                 .flatMap(h -> guarded(h, () -> h.instance.eventStore()).stream()
                         .map(s -> new Storage(h.id(), s, guarded(h, () -> h.instance.personalDataVault()).orElse(null))))
                 .findFirst();
@@ -361,45 +281,42 @@ public final class PluginHost {
     /** @return approval rules of every started plug-in, in start order */
     public List<ApprovalRule> approvalRules() {
         List<ApprovalRule> out = new ArrayList<>();
-        for (Handle h : started) out.addAll(guardedList(h, () -> h.instance.approvalRules()));
+        for (PluginHandle h : lifecycle.started()) out.addAll(guardedList(h, () -> h.instance.approvalRules()));
         return out;
     }
 
     /** @return notifiers of every started plug-in */
     public List<Notifier> notifiers() {
         List<Notifier> out = new ArrayList<>();
-        for (Handle h : started) out.addAll(guardedList(h, () -> h.instance.notifiers()));
+        for (PluginHandle h : lifecycle.started()) out.addAll(guardedList(h, () -> h.instance.notifiers()));
         return out;
     }
 
-    private <T> Optional<T> guarded(Handle h, Supplier<Optional<T>> s) {
+    private <T> Optional<T> guarded(PluginHandle h, Supplier<Optional<T>> s) {
         try {
             Optional<T> v = s.get();
             return v == null ? Optional.empty() : v;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // A LinkageError (a class missing from the plug-in's jar) must not take the host down either.
             markBroken(h, e);
             return Optional.empty();
         }
     }
 
-    private <T> List<T> guardedList(Handle h, Supplier<List<T>> s) {
+    private <T> List<T> guardedList(PluginHandle h, Supplier<List<T>> s) {
         try {
             List<T> v = s.get();
             return v == null ? List.of() : v;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // A LinkageError (a class missing from the plug-in's jar) must not take the host down either.
             markBroken(h, e);
             return List.of();
         }
     }
 
-    private void markBroken(Handle h, RuntimeException e) {
+    private void markBroken(PluginHandle h, Throwable e) {
         h.failure = e;
-        h.fail("WS-PLUGIN-008", "plug-in " + h.descriptor + " failed to hand over its capabilities: " + e);
-        LOG.warn("Plug-in {} failed to hand over its capabilities", h.descriptor, e);
-    }
-
-    /** @return ids of capabilities, for logs */
-    static Set<Capability> none() {
-        return EnumSet.noneOf(Capability.class);
+        h.fail(START, h.who() + " failed to hand over its capabilities: " + e + ". Report this to its vendor; the engine runs without them.");
+        LOG.warn("{} failed to hand over its capabilities", h.who(), e);
     }
 }

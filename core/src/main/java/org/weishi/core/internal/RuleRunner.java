@@ -59,7 +59,7 @@ public final class RuleRunner implements AutoCloseable {
             boolean applies;
             try {
                 applies = rule.gates().contains(gate);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
                 LOG.warn("Approval rule '{}' failed to say its gates; treated as unavailable", id, e);
                 out.add(unavailable(id, "gates() threw " + e));
                 continue;
@@ -89,7 +89,7 @@ public final class RuleRunner implements AutoCloseable {
     private static String safeId(ApprovalRule rule) {
         try {
             return rule.id();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             return rule.getClass().getName();
         }
     }
