@@ -9,6 +9,7 @@ module org.weishi.cli {
     requires org.weishi.plugins.storage.jdbc;
     requires info.picocli;
     requires org.slf4j;
+    requires java.logging;
 
     // picocli reads the command classes' annotated fields reflectively.
     opens org.weishi.cli to info.picocli;

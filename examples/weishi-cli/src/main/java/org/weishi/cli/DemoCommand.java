@@ -26,18 +26,29 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--summary", description = "print only the one-line summary")
     boolean summary;
 
+    @Option(names = "--plugins", paramLabel = "DIR",
+            description = "a plug-in directory (repeatable); the demo runs with whatever starts (broken plug-ins are skipped)")
+    java.util.List<java.nio.file.Path> pluginDirectories = java.util.List.of();
+
+    @Option(names = "--config", paramLabel = "FILE", description = "district configuration (JSON or YAML) with a 'plugins' block")
+    java.nio.file.Path config;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
         long t0 = System.nanoTime();
         SteppingClock clock = new SteppingClock(Instant.parse("2021-01-04T01:00:00Z"), Duration.ofMinutes(10));
         if (store.equals(Stores.DEFAULT)) Stores.deleteH2(store);
-        try (Stores stores = Stores.open(store, java.time.Clock.systemUTC());
-             Weishi w = Weishi.builder()
+        org.weishi.core.WeishiBuilder builder = Weishi.builder()
                 .district(Doumen.config())
                 .clock(clock)
-                .storage(stores.store(), stores.vault())
                 .install(new LogNotifierPlugin())
+                .pluginPolicy(org.weishi.core.PluginPolicy.SKIP_BROKEN);
+        for (java.nio.file.Path d : pluginDirectories) builder.pluginDirectory(d);
+        if (config != null) builder.configurationFile(config);
+        try (Stores stores = Stores.open(store, java.time.Clock.systemUTC());
+             Weishi w = builder
+                .storage(stores.store(), stores.vault())
                 .personKeys(new java.util.function.Supplier<>() {
                     private final java.util.Random r = new java.util.Random(seed ^ 0x5eed);
 
@@ -50,6 +61,10 @@ final class DemoCommand implements Callable<Integer> {
             if (stores.store().headPosition() > 0) {
                 throw new CliException(Main.BAD_INPUT, "store " + stores.description() + " already holds "
                         + stores.store().headPosition() + " events; the demo needs an empty store");
+            }
+            if (!pluginDirectories.isEmpty() || config != null) {
+                out.print(org.weishi.core.PluginReport.table(w.plugins()));
+                out.println();
             }
             DoumenScenario.Outcome o = new DoumenScenario(w, seed, clock).run();
             Dashboard d = w.dashboard();

@@ -32,6 +32,9 @@ public final class Main implements Callable<Integer> {
     public static int run(String... args) {
         // Hibernate Validator logs through jboss-logging; send it to SLF4J like everything else.
         System.setProperty("org.jboss.logging.provider", "slf4j");
+        // Plug-ins log through System.Logger (JUL by default): warnings only on the console.
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        for (var h : java.util.logging.Logger.getLogger("").getHandlers()) h.setLevel(java.util.logging.Level.WARNING);
         CommandLine cl = new CommandLine(new Main());
         cl.setParameterExceptionHandler((ex, a) -> {
             CommandLine c = ex.getCommandLine();
