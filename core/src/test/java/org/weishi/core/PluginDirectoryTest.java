@@ -309,6 +309,7 @@ class PluginDirectoryTest {
                     config:
                       capYuan: 150000
                 """);
+        CLOCK.reset();
         Weishi w = Weishi.builder().district(CONFIG).clock(CLOCK).install(new MemoryStoragePlugin()).pluginDirectory(mixed)
                 .pluginPolicy(PluginPolicy.SKIP_BROKEN).configurationFile(yaml).ruleTimeout(Duration.ofMillis(1000)).build();
         try {
@@ -335,6 +336,7 @@ class PluginDirectoryTest {
         Path json = Files.writeString(tmp.resolve("district.json"), """
                 {"plugins": {"slow-rule": {"enabled": false}, "throwing-rule": {"enabled": false}, "cost-cap": {"enabled": true, "config": {"capYuan": 150000}}}}
                 """);
+        CLOCK.reset();
         Weishi w = Weishi.builder().district(CONFIG).clock(CLOCK).install(new MemoryStoragePlugin()).pluginDirectory(mixed)
                 .pluginPolicy(PluginPolicy.SKIP_BROKEN).configurationFile(json).build();
         try {
@@ -414,6 +416,7 @@ class PluginDirectoryTest {
     private static String toNotice(Weishi w, String cost) {
         String p = w.execute(COMMITTEE, project(ProjectKind.MICRO, cost)).aggregateId();
         drive(w, p, ProjectAction.PROPOSE, ProjectAction.SUBMIT_FOR_REVIEW, ProjectAction.PASS_REVIEW, ProjectAction.PASS_VOTE);
+        CLOCK.advance(java.time.Duration.ofDays(10)); // past the notice period: only the rules decide
         return p;
     }
 
