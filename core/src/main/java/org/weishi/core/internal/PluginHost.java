@@ -372,6 +372,13 @@ public final class PluginHost {
         return out;
     }
 
+    /** @return disclosure publishers of every started plug-in, in start order */
+    public List<org.weishi.spi.disclosure.DisclosurePublisher> disclosurePublishers() {
+        List<org.weishi.spi.disclosure.DisclosurePublisher> out = new ArrayList<>();
+        for (Handle h : started) out.addAll(guardedList(h, () -> h.instance.disclosurePublishers()));
+        return out;
+    }
+
     private <T> Optional<T> guarded(Handle h, Supplier<Optional<T>> s) {
         try {
             Optional<T> v = s.get();
