@@ -27,8 +27,8 @@ import org.weishi.spi.LocalizedText;
  * <h2>Model</h2>
  * A rule says: for records of an <i>aggregate type</i>, in a <i>stage</i> (a lifecycle state, or
  * {@code *} for all), a <i>field</i> (or {@code *} for all fields) has a {@link Visibility}. The
- * most specific rule wins: stage and field named, then field named, then stage named, then
- * {@code *}/{@code *}. A field no rule names is {@link Visibility#INTERNAL} (default deny).
+ * most specific rule wins: stage and field named, then stage named (any field), then field named
+ * (any stage), then {@code *}/{@code *} — so "nothing of a DRAFT is public" beats "titles are public". A field no rule names is {@link Visibility#INTERNAL} (default deny).
  * A later rule with the same stage and field replaces an earlier one, so a district's rules
  * replace the defaults they name.
  *
@@ -237,7 +237,7 @@ public final class DisclosurePolicy {
         Set<String> never = FIXED_NEVER.get(aggregate);
         if (never == null || never.contains(field)) return Visibility.NEVER;
         Map<String, Visibility> r = rules.getOrDefault(aggregate, Map.of());
-        for (String key : List.of(stage + "|" + field, ANY + "|" + field, stage + "|" + ANY, ANY + "|" + ANY)) {
+        for (String key : List.of(stage + "|" + field, stage + "|" + ANY, ANY + "|" + field, ANY + "|" + ANY)) {
             Visibility v = r.get(key);
             if (v != null) return v;
         }
@@ -372,8 +372,7 @@ public final class DisclosurePolicy {
                         w + ": field '" + field + "' is NEVER published (phones, ID numbers, exact addresses, health and"
                                 + " disability details, anything about a child) and cannot be made " + v);
                 ok = false;
-            }
-            if (v == Visibility.MASKED && !MASKABLE.contains(field)) {
+            } else if (v == Visibility.MASKED && !MASKABLE.contains(field)) {
                 problem(w + "：字段 '" + field + "' 没有打码形式，只能是 PUBLIC、INTERNAL 或 NEVER（可打码：" + MASKABLE.stream().sorted().toList() + "）",
                         w + ": field '" + field + "' has no masked form; use PUBLIC, INTERNAL or NEVER (maskable: "
                                 + MASKABLE.stream().sorted().toList() + ")");
