@@ -55,6 +55,14 @@ final class DisclosureFiles {
                 try (OutputStream out = Files.newOutputStream(tmp)) {
                     publisher.publish(disclosure, options, out);
                 }
+                if (disclosure.audience() == Audience.PUBLIC) {
+                    // The temp file is owner-only, which suits an internal file; a public one is for everyone.
+                    try {
+                        Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+                    } catch (UnsupportedOperationException e) {
+                        // not a POSIX file system: keep its defaults
+                    }
+                }
                 Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             } finally {
                 Files.deleteIfExists(tmp);

@@ -164,6 +164,13 @@ class DisclosureCommandsTest {
         assertThat(feed.path("scope").path("name").asText()).isEqualTo("井岸镇");
         assertThat(feed.path("page").path("totalItems").asInt()).isZero();
         for (String sub : new String[] {"export", "erase"}) assertThat(MainTest.run(sub, "--help").status()).isZero();
+        assertThat(MainTest.run("plugins").out()).contains("disclosure-feed", "disclosure-ocds");
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("public/feed.json"))))
+                    .isEqualTo("rw-r--r--");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("internal/feed.json"))))
+                    .as("internal files stay owner-only").isEqualTo("rw-------");
+        }
     }
 
 }
