@@ -17,6 +17,10 @@ import org.weishi.core.Weishi;
 import org.weishi.core.deliberation.NoticeView;
 import org.weishi.core.district.Scope;
 import org.weishi.core.district.ScopeTree;
+import org.weishi.core.deliberation.AgendaDecision;
+import org.weishi.core.deliberation.MeetingView;
+import org.weishi.core.event.DomainEvent;
+import org.weishi.core.event.MeetingClosed;
 import org.weishi.core.event.ProjectTransitioned;
 import org.weishi.core.internal.EventCodec;
 import org.weishi.core.lifecycle.ProjectAction;
@@ -26,6 +30,7 @@ import org.weishi.core.view.TimelineEntry;
 import org.weishi.spi.LocalizedText;
 import org.weishi.spi.WeishiException;
 import org.weishi.spi.disclosure.Audience;
+import org.weishi.spi.disclosure.CouncilDecisionDisclosure;
 import org.weishi.spi.disclosure.DemandDisclosure;
 import org.weishi.spi.disclosure.Disclosure;
 import org.weishi.spi.disclosure.FundingSource;
@@ -136,10 +141,11 @@ public final class Discloser {
 
         List<ProjectView> projects = weishi.projects().stream()
                 .filter(p -> scopes.isWithin(p.scopeId(), scope.id())).toList();
-        Map<String, String> implementers = projects.isEmpty() ? Map.of() : implementers();
+        LogFacts facts = projects.isEmpty() ? new LogFacts(Map.of(), Map.of()) : logFacts();
         List<ProjectDisclosure> projectOut = new ArrayList<>();
         for (ProjectView p : projects) {
-            ProjectDisclosure pd = project(p, internal, redactor, disclosedDemands, implementers.get(p.id()));
+            ProjectDisclosure pd = project(p, internal, redactor, disclosedDemands, facts.implementers().get(p.id()),
+                    facts.decisions().getOrDefault(p.id(), List.of()));
             if (pd != null) projectOut.add(pd);
         }
         return new Disclosure(weishi.district().name(), scope.id(), scope.name(), audience, clock.instant(), position,
@@ -149,7 +155,7 @@ public final class Discloser {
     // ------------------------------------------------------------------ projects
 
     private ProjectDisclosure project(ProjectView p, boolean internal, TextRedactor redactor, Set<String> demands,
-                                      String implementerId) {
+                                      String implementerId, List<Decision> decisions) {
         String agg = policy.isSensitive(p.category(), p.title(), p.description())
                 ? DisclosurePolicy.SENSITIVE_PROJECT : DisclosurePolicy.PROJECT;
         String stage = p.state().name();
@@ -224,25 +230,58 @@ public final class Discloser {
                 b.withheld("objections");
             }
         }
+        if (!decisions.isEmpty()) {
+            if (f.shows("councilDecisions")) {
+                boolean minutes = f.shows("minutes");
+                b.councilDecisions(decisions.stream().map(x -> new CouncilDecisionDisclosure(x.meeting().id(),
+                        x.meeting().title() == null ? null : f.text("title", x.meeting().title()), x.at(),
+                        x.meeting().present().size(), x.meeting().members().size(), x.decision().votesFor(),
+                        x.decision().votesAgainst(), x.decision().abstentions(), x.decision().passed(),
+                        minutes && x.meeting().minutes() != null ? f.text("minutes", x.meeting().minutes()) : null)).toList());
+                if (!minutes && decisions.stream().anyMatch(x -> x.meeting().minutes() != null)) b.withheld("minutes");
+            } else {
+                b.withheld("councilDecisions");
+            }
+        }
         if (f.shows("dates")) b.dates(p.draftedAt(), p.updatedAt()); else b.withheld("dates");
         return b.build();
     }
 
-    /** The implementer of each started project: the account that took the START action. */
-    private Map<String, String> implementers() {
-        Map<String, String> out = new HashMap<>();
+    /** What the views do not hold, read from the log in one pass. */
+    private record LogFacts(Map<String, String> implementers, Map<String, List<Decision>> decisions) {
+    }
+
+    /** A council decision on one project, with its meeting. */
+    private record Decision(MeetingView meeting, AgendaDecision decision, java.time.Instant at) {
+    }
+
+    /**
+     * The implementer of each started project (the account that took the START action) and the
+     * council decisions on each project (from closed meetings).
+     */
+    private LogFacts logFacts() {
+        Map<String, String> implementers = new HashMap<>();
+        Map<String, List<Decision>> decisions = new HashMap<>();
         long after = 0;
         while (true) {
             List<RecordedEvent> batch = weishi.eventStore().readAll(after, 5_000);
             if (batch.isEmpty()) break;
             for (RecordedEvent e : batch) {
                 after = e.position();
-                if (EventCodec.decode(e) instanceof ProjectTransitioned t && t.action() == ProjectAction.START) {
-                    out.put(t.projectId(), EventCodec.metadata(e).actorId());
+                DomainEvent event = EventCodec.decode(e);
+                if (event instanceof ProjectTransitioned t && t.action() == ProjectAction.START) {
+                    implementers.put(t.projectId(), EventCodec.metadata(e).actorId());
+                } else if (event instanceof MeetingClosed c) {
+                    Optional<MeetingView> m = weishi.meeting(c.meetingId());
+                    if (m.isEmpty()) continue;
+                    for (AgendaDecision d : c.decisions()) {
+                        decisions.computeIfAbsent(d.projectId(), k -> new ArrayList<>())
+                                .add(new Decision(m.get(), d, EventCodec.metadata(e).at()));
+                    }
                 }
             }
         }
-        return out;
+        return new LogFacts(implementers, decisions);
     }
 
     // ------------------------------------------------------------------ demands

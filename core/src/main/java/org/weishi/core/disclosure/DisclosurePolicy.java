@@ -46,7 +46,7 @@ import org.weishi.spi.LocalizedText;
  * {@code demand}/{@code sensitive-demand}/{@code child-demand}: {@code submitterPhone},
  * {@code submitterIdNumber}, {@code submitterAddress}; {@code sensitive-demand}: {@code title},
  * {@code description}, {@code submitterName}; {@code sensitive-project}: {@code description},
- * {@code progressReports}; {@code child-demand}: every field, so the demand is left out whole.
+ * {@code progressReports}, {@code minutes}; {@code child-demand}: every field, so the demand is left out whole.
  * A {@code *} rule never reaches a fixed NEVER field; a rule that names one with anything but
  * NEVER is refused.
  *
@@ -71,13 +71,14 @@ public final class DisclosurePolicy {
     /** Fields of a project record. */
     public static final List<String> PROJECT_FIELDS = List.of("id", "title", "category", "community", "kind", "type",
             "year", "organiser", "budget", "actualCost", "fundingSources", "implementer", "acceptanceResult",
-            "timeline", "timelineReason", "description", "demands", "progressReports", "objections", "payments", "dates");
+            "timeline", "timelineReason", "description", "demands", "progressReports", "objections", "councilDecisions",
+            "minutes", "payments", "dates");
     /** Fields of a demand record. */
     public static final List<String> DEMAND_FIELDS = List.of("id", "channel", "category", "community", "title",
             "description", "beneficiaries", "submitterName", "submitterPhone", "submitterIdNumber", "submitterAddress",
             "project", "mergedInto", "satisfaction", "dates");
     /** Fields that hold free text: published only through the {@link TextRedactor}. */
-    public static final Set<String> FREE_TEXT = Set.of("description", "timelineReason", "progressReports", "objections", "title");
+    public static final Set<String> FREE_TEXT = Set.of("description", "timelineReason", "progressReports", "objections", "minutes", "title");
     /** Fields that may be {@link Visibility#MASKED}: free text and the submitter's name. */
     public static final Set<String> MASKABLE = union(FREE_TEXT, Set.of("submitterName"));
 
@@ -86,7 +87,7 @@ public final class DisclosurePolicy {
     private static final Set<String> PERSONAL = Set.of("submitterPhone", "submitterIdNumber", "submitterAddress");
     private static final Map<String, Set<String>> FIXED_NEVER = Map.of(
             PROJECT, Set.of(),
-            SENSITIVE_PROJECT, Set.of("description", "progressReports"),
+            SENSITIVE_PROJECT, Set.of("description", "progressReports", "minutes"),
             DEMAND, PERSONAL,
             SENSITIVE_DEMAND, union(PERSONAL, Set.of("title", "description", "submitterName")),
             CHILD_DEMAND, Set.copyOf(DEMAND_FIELDS));

@@ -118,13 +118,19 @@ class DisclosureCommandsTest {
         for (String text : List.of(publicFeed, internalFeed)) assertThat(s.validate(MAPPER.readTree(text))).isEmpty();
         JsonNode feed = MAPPER.readTree(publicFeed);
         assertThat(feed.path("totals").path("projects").asInt()).isEqualTo(624);
+        int decided = 0;
         for (JsonNode p : feed.path("projects")) {
             assertThat(p.path("timeline").size()).isPositive();
             p.path("timeline").forEach(t -> {
                 assertThat(t.path("at").asText()).isNotBlank();
                 assertThat(t.path("decidingBody").asText()).isNotBlank();
             });
+            for (JsonNode c : p.path("councilDecisions")) {
+                decided++;
+                assertThat(c.path("votesFor").asInt()).isGreaterThan(c.path("membersPresent").asInt() / 2);
+            }
         }
+        assertThat(decided).as("council votes with tallies (居民议事会)").isPositive();
     }
 
     @Test

@@ -34,6 +34,7 @@ import org.weishi.spi.Money;
  * @param demandIds ids of the (disclosed) demands it answers
  * @param progressReports periodic reports, in order
  * @param objections objections raised during public notice, in order
+ * @param councilDecisions residents' council decisions on it, in order
  * @param payments payments made, in order
  * @param draftedAt when it was drafted
  * @param updatedAt when it last changed
@@ -46,7 +47,7 @@ public record ProjectDisclosure(String id, String state, String title, String ca
                                 Implementer implementer, String acceptanceResult, String description,
                                 List<StageDisclosure> timeline, List<String> demandIds,
                                 List<ProgressReportDisclosure> progressReports, List<ObjectionDisclosure> objections,
-                                List<Payment> payments, Instant draftedAt, Instant updatedAt, List<String> withheld) {
+                                List<CouncilDecisionDisclosure> councilDecisions, List<Payment> payments, Instant draftedAt, Instant updatedAt, List<String> withheld) {
     /** Checks the required parts and copies the lists. */
     public ProjectDisclosure {
         Objects.requireNonNull(id, "id");
@@ -56,6 +57,7 @@ public record ProjectDisclosure(String id, String state, String title, String ca
         demandIds = demandIds == null ? List.of() : List.copyOf(demandIds);
         progressReports = progressReports == null ? List.of() : List.copyOf(progressReports);
         objections = objections == null ? List.of() : List.copyOf(objections);
+        councilDecisions = councilDecisions == null ? List.of() : List.copyOf(councilDecisions);
         payments = payments == null ? List.of() : List.copyOf(payments);
         withheld = withheld == null ? List.of() : List.copyOf(withheld);
     }
@@ -92,6 +94,7 @@ public record ProjectDisclosure(String id, String state, String title, String ca
         private List<String> demandIds = new ArrayList<>();
         private List<ProgressReportDisclosure> progressReports = new ArrayList<>();
         private List<ObjectionDisclosure> objections = new ArrayList<>();
+        private List<CouncilDecisionDisclosure> councilDecisions = new ArrayList<>();
         private List<Payment> payments = new ArrayList<>();
         private Instant draftedAt;
         private Instant updatedAt;
@@ -153,6 +156,9 @@ public record ProjectDisclosure(String id, String state, String title, String ca
         /** @param v objections @return this */
         public Builder objections(List<ObjectionDisclosure> v) { objections = new ArrayList<>(v); return this; }
 
+        /** @param v council decisions @return this */
+        public Builder councilDecisions(List<CouncilDecisionDisclosure> v) { councilDecisions = new ArrayList<>(v); return this; }
+
         /** @param v payments @return this */
         public Builder payments(List<Payment> v) { payments = new ArrayList<>(v); return this; }
 
@@ -166,7 +172,7 @@ public record ProjectDisclosure(String id, String state, String title, String ca
         public ProjectDisclosure build() {
             return new ProjectDisclosure(id, state, title, category, categoryName, scopeId, scopeName, kind, type, year,
                     organiser, budget, actualCost, fundingSources, implementer, acceptanceResult, description, timeline,
-                    demandIds, progressReports, objections, payments, draftedAt, updatedAt, withheld);
+                    demandIds, progressReports, objections, councilDecisions, payments, draftedAt, updatedAt, withheld);
         }
     }
 }

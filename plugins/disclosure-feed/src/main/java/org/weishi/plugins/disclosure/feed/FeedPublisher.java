@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import org.weishi.spi.Money;
 import org.weishi.spi.disclosure.Audience;
+import org.weishi.spi.disclosure.CouncilDecisionDisclosure;
 import org.weishi.spi.disclosure.DemandDisclosure;
 import org.weishi.spi.disclosure.Disclosure;
 import org.weishi.spi.disclosure.DisclosurePublisher;
@@ -169,6 +170,22 @@ public final class FeedPublisher implements DisclosurePublisher {
                 put(x, "text", o.text());
                 put(x, "ruling", o.ruling());
                 put(x, "answer", o.answer());
+            }
+        }
+        if (!p.councilDecisions().isEmpty()) {
+            ArrayNode a = n.putArray("councilDecisions");
+            for (CouncilDecisionDisclosure c : p.councilDecisions()) {
+                ObjectNode x = a.addObject();
+                x.put("meetingId", c.meetingId());
+                put(x, "meetingTitle", c.meetingTitle());
+                x.put("decidedAt", c.decidedAt().toString());
+                x.put("membersPresent", c.membersPresent());
+                x.put("members", c.members());
+                x.put("votesFor", c.votesFor());
+                x.put("votesAgainst", c.votesAgainst());
+                x.put("abstentions", c.abstentions());
+                x.put("passed", c.passed());
+                put(x, "minutes", c.minutes());
             }
         }
         if (!p.payments().isEmpty()) {

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.weishi.spi.Money;
 import org.weishi.spi.disclosure.Audience;
+import org.weishi.spi.disclosure.CouncilDecisionDisclosure;
 import org.weishi.spi.disclosure.DemandDisclosure;
 import org.weishi.spi.disclosure.Disclosure;
 import org.weishi.spi.disclosure.FundingSource;
@@ -54,6 +55,8 @@ class FeedPublisherTest {
                     .demandIds(List.of("D-000001"))
                     .progressReports(List.of(new ProgressReportDisclosure("2021Q3", "进度正常")))
                     .objections(List.of(new ObjectionDisclosure("O-1", T0, "希望说明工期", "DISMISSED", "已公布方案")))
+                    .councilDecisions(List.of(new CouncilDecisionDisclosure("M-000001", "2021年第1次居民议事会", T0.plusSeconds(60),
+                            6, 7, 5, 1, 0, true, "议事会就1个项目进行协商表决")))
                     .payments(List.of(new Payment("pay-1", T0.plusSeconds(3600), Money.parse("148000.50"), "public-finance", "impl-1")))
                     .dates(T0, T0.plusSeconds(7200)).withheld("timelineReason").build());
         }
@@ -106,6 +109,7 @@ class FeedPublisherTest {
         assertThat(feed.path("projects").get(0).path("timeline").get(1).path("decidingBody").asText()).isEqualTo("COUNCIL_MEMBER");
         assertThat(feed.path("demands").get(0).path("submitter").path("name").asText()).isEqualTo("张*三");
         assertThat(feed.path("page").path("nextOffset").isNull()).isTrue();
+        assertThat(feed.path("projects").get(0).path("councilDecisions").get(0).path("votesFor").asInt()).isEqualTo(5);
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.weishi.spi.Money;
 import org.weishi.spi.disclosure.Audience;
+import org.weishi.spi.disclosure.CouncilDecisionDisclosure;
 import org.weishi.spi.disclosure.Disclosure;
 import org.weishi.spi.disclosure.DisclosurePublisher;
 import org.weishi.spi.disclosure.FundingSource;
@@ -41,7 +42,8 @@ import org.weishi.spi.disclosure.StageDisclosure;
  *       (and {@code payee}).</li>
  *   <li>{@code planning.budget} = the project's budget; {@code planning.milestones} = every stage
  *       up to approval, with its date and deciding body (可查可见); {@code planning.rationale} = the
- *       (redacted) description.</li>
+ *       (redacted) description; each residents' council decision as an {@code approval} milestone
+ *       with the tally and the (redacted) minutes.</li>
  *   <li>{@code tender} for the implementer's selection; {@code awards}/{@code contracts} once an
  *       implementer is known; {@code contracts.implementation.milestones} = start, progress reports
  *       and acceptance; {@code transactions} = payments; acceptance as a {@code completionCertificate}
@@ -179,6 +181,18 @@ public final class OcdsPublisher implements DisclosurePublisher {
             m.put("code", s.to());
             m.put("status", "met");
             m.put("dateMet", s.at().toString());
+        }
+        for (CouncilDecisionDisclosure c : p.councilDecisions()) {
+            ObjectNode m = planningMilestones.addObject();
+            m.put("id", p.id() + "-council-" + c.meetingId());
+            m.put("title", "居民议事会表决 residents' council vote" + (c.meetingTitle() == null ? "" : ": " + c.meetingTitle()));
+            m.put("type", "approval");
+            m.put("description", "决定机构 deciding body: 居民议事会 residents' council；到会 present " + c.membersPresent() + "/" + c.members() + "；赞成 for " + c.votesFor()
+                    + "，反对 against " + c.votesAgainst() + "，弃权 abstained " + c.abstentions()
+                    + (c.minutes() == null ? "" : "；纪要 minutes: " + c.minutes()));
+            m.put("code", c.meetingId());
+            m.put("status", c.passed() ? "met" : "notMet");
+            m.put("dateMet", c.decidedAt().toString());
         }
         if (!planningMilestones.isEmpty()) planning.set("milestones", planningMilestones);
         if (!planning.isEmpty()) r.set("planning", planning);

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.weishi.spi.Money;
 import org.weishi.spi.disclosure.Audience;
+import org.weishi.spi.disclosure.CouncilDecisionDisclosure;
 import org.weishi.spi.disclosure.Disclosure;
 import org.weishi.spi.disclosure.FundingSource;
 import org.weishi.spi.disclosure.Implementer;
@@ -52,6 +53,10 @@ class OcdsPublisherTest {
                         new FundingSource("doumen-foundation", "斗门区社区基金会", FundingSource.Kind.FOUNDATION, Money.ofYuan(20_000))))
                 .description("进村道路破损严重，雨天积水难行").timeline(timeline).demandIds(List.of("D-000001"))
                 .dates(T0, timeline.get(timeline.size() - 1).at());
+        if (steps >= 4) {
+            b.councilDecisions(List.of(new CouncilDecisionDisclosure("M-000009", "2021年第9次居民议事会", T0.plusSeconds(86_400 * 4),
+                    6, 7, 4, 1, 1, true, "会议纪要存档")));
+        }
         if (started) {
             b.implementer(new Implementer("impl-9", "珠海市某建设工程有限公司"))
                     .progressReports(List.of(new ProgressReportDisclosure("2021Q3", "进度正常")))
@@ -123,7 +128,7 @@ class OcdsPublisherTest {
         List<String> types = new ArrayList<>();
         impl.path("milestones").forEach(m -> types.add(m.path("type").asText()));
         assertThat(types).contains("delivery", "assessment", "reporting");
-        assertThat(closed.path("planning").path("milestones").size()).isEqualTo(6); // draft … approval, each with date and body
+        assertThat(closed.path("planning").path("milestones").size()).isEqualTo(7); // draft … approval + the council vote
         closed.path("planning").path("milestones").forEach(m -> {
             assertThat(m.path("dateMet").asText()).isNotBlank();
             assertThat(m.path("description").asText()).contains("deciding body");
