@@ -142,7 +142,7 @@ public final class OcdsPublisher implements DisclosurePublisher {
         for (FundingSource f : p.fundingSources()) party(parties, "funder-" + f.id(), f.name(), "funder");
         String supplierId = null;
         if (p.implementer() != null) {
-            supplierId = "implementer-" + p.implementer().id();
+            supplierId = "supplier-" + p.implementer().id();
             party(parties, supplierId, p.implementer().name(), "supplier");
         }
         for (Payment pay : p.payments()) {
@@ -173,7 +173,7 @@ public final class OcdsPublisher implements DisclosurePublisher {
             if (s.action().equals("ACCEPT")) accepted = s.at();
             ObjectNode m = (implementation ? implementationMilestones : planningMilestones).addObject();
             m.put("id", p.id() + "-stage-" + n);
-            m.put("title", s.action() + " → " + s.to());
+            m.put("title", s.from() == null ? s.to() : s.action() + " → " + s.to());
             m.put("type", implementation ? (s.action().equals("ACCEPT") || s.action().equals("REWORK") ? "assessment" : "delivery")
                     : s.action().equals("APPROVE") || s.action().startsWith("PASS_") ? "approval" : "preProcurement");
             m.put("description", "决定机构 deciding body: " + (s.decidingBody() == null ? "-" : s.decidingBody())
