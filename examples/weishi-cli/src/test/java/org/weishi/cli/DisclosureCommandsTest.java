@@ -154,6 +154,18 @@ class DisclosureCommandsTest {
         r = MainTest.run("erase", "--store", "memory", "--person", "psn-nobody");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("WS-DISCLOSE-030", "no personal data for person 'psn-nobody'");
+        Path policy = dir.resolve("policy.json");
+        try {
+            Files.writeString(policy, """
+                    {"rules": [{"aggregate": "demand", "field": "submitterPhone", "visibility": "PUBLIC"},
+                               {"aggregate": "child-demand", "field": "description", "visibility": "MASKED"}]}""");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        r = MainTest.run("export", "--store", "memory", "--format", "feed", "--policy", policy.toString(), "--out", out.toString());
+        assertThat(r.status()).as("a policy publishing NEVER fields is refused at start-up").isNotZero();
+        assertThat(r.err()).contains("WS-DISCLOSE-001", "1) ", "submitterPhone", "2) ", "2 errors");
+        assertThat(out).doesNotExist();
         r = MainTest.run("demo", "--internal");
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("--internal needs --out");
