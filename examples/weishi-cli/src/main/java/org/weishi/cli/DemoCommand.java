@@ -27,14 +27,14 @@ final class DemoCommand implements Callable<Integer> {
     boolean summary;
 
     @Option(names = "--out", description = "also write DIR/feed.json and DIR/ocds.json: the public disclosure of the district")
-    java.nio.file.Path out;
+    java.nio.file.Path outDir;
 
     @Option(names = "--internal", description = "with --out: write the files unredacted, for officials only (the files say so)")
     boolean internal;
 
     @Override
     public Integer call() {
-        if (internal && out == null) throw new CliException(Main.BAD_INPUT, "--internal needs --out DIR");
+        if (internal && outDir == null) throw new CliException(Main.BAD_INPUT, "--internal needs --out DIR");
         if (!store.equals("memory")) {
             throw new CliException(Main.BAD_INPUT, "unknown store '" + store + "': use memory");
         }
@@ -68,9 +68,9 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.printf("%d commands, %d events, %d demands, %d projects in %d ms%n", o.commands(), d.position(),
                     o.demands(), o.projects(), ms);
-            if (this.out != null) {
+            if (outDir != null) {
                 var audience = internal ? org.weishi.spi.disclosure.Audience.INTERNAL : org.weishi.spi.disclosure.Audience.PUBLIC;
-                for (var f : DisclosureFiles.writeDemo(w, this.out, audience, clock)) out.println(audience + " disclosure written to " + f);
+                for (var f : DisclosureFiles.writeDemo(w, outDir, audience, clock)) out.println(audience + " disclosure written to " + f);
             }
         }
         return 0;
