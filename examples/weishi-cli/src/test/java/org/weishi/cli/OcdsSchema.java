@@ -32,9 +32,12 @@ final class OcdsSchema {
     static Path directory() {
         String shared = System.getProperty("weishi.shared.data");
         Path dir = shared == null ? null : Path.of(shared, "standards", "ocds").normalize();
-        Assumptions.assumeTrue(dir != null && Files.isRegularFile(dir.resolve("release-package-schema.json")),
-                () -> "SKIPPED: OCDS schemas not found at " + dir + " (set -Dweishi.shared.data=<dir with standards/ocds>;"
-                        + " the build sets it to ../shared/data beside the repository)");
+        boolean present = dir != null && Files.isRegularFile(dir.resolve("release-package-schema.json"));
+        String message = "SKIPPED: OCDS schemas not found at " + dir + " (set -Dweishi.shared.data=<dir with standards/ocds>;"
+                + " the build sets it to ../shared/data beside the repository)";
+        // Surefire counts skips but does not print why: say it on the console too.
+        if (!present) System.err.println("[weishi] " + message);
+        Assumptions.assumeTrue(present, message);
         return dir;
     }
 
