@@ -32,7 +32,7 @@ class DisclosureRandomizedTest {
     private static final String[] HEALTH = {"家中老人卧床", "孩子是残疾人", "需要康复训练", "长期透析"};
 
     record Generated(String demandId, String name, String phone, String idNumber, boolean child, boolean sensitive,
-                     String filler, String wrongCheckId) {
+                     String filler, String wrongCheckId, String houseAddress) {
     }
 
     @Test
@@ -74,6 +74,10 @@ class DisclosureRandomizedTest {
                 } else {
                     assertThat(d.submitter().name()).as(what).isEqualTo(PersonName.mask(g.name()));
                     assertThat(d.description()).as(what).contains(g.filler()).doesNotContain(g.name());
+                    if (g.houseAddress() != null) {
+                        assertThat(d.description()).as("the house number goes, the road stays: " + what)
+                                .doesNotContain(g.houseAddress()).contains("新青路***");
+                    }
                     if (g.wrongCheckId() != null) {
                         assertThat(d.description()).as("a wrong check character stays as written: " + what).contains(g.wrongCheckId());
                     }
@@ -105,10 +109,14 @@ class DisclosureRandomizedTest {
             wrong = first17 + other;
             text.append("，旧证号").append(wrong);
         }
-        if (r.nextBoolean()) text.append("，住西埔社区新青路").append(1 + r.nextInt(99)).append("号").append(1 + r.nextInt(9)).append("栋");
+        String house = null;
+        if (r.nextBoolean()) {
+            house = "新青路" + (1 + r.nextInt(99)) + "号" + (1 + r.nextInt(9)) + "栋";
+            text.append("，住西埔社区").append(house);
+        }
         String demandId = w.execute(Fixture.RESIDENT, new SubmitDemand(Channel.MINI_PROGRAM, category, Fixture.XIPU,
                 healthWords ? "居家护理" : "社区需求", text.toString(), 1 + r.nextInt(20),
                 new Submitter(name, phone, id, "珠海市斗门区井岸镇西埔社区新青路" + (1 + r.nextInt(99)) + "号"))).aggregateId();
-        return new Generated(demandId, name, phone, id, child, sensitive, filler, wrong);
+        return new Generated(demandId, name, phone, id, child, sensitive, filler, wrong, house);
     }
 }
