@@ -7,7 +7,9 @@ import org.weishi.core.district.DistrictConfig;
 import org.weishi.core.view.Dashboard;
 import org.weishi.core.view.DemandView;
 import org.weishi.core.view.ProjectView;
+import org.weishi.spi.disclosure.DisclosurePublisher;
 import org.weishi.spi.storage.EventStore;
+import org.weishi.spi.storage.PersonalDataVault;
 
 /**
  * The weishi engine: send it commands, read its views.
@@ -104,6 +106,21 @@ public interface Weishi extends AutoCloseable {
 
     /** @return the event store in use (for verification and export tools) */
     EventStore eventStore();
+
+    /**
+     * The personal-data vault in use: for disclosure (names to mask and to find in free text) and
+     * for erasure ({@code weishi erase}). Hosts must not hand it to plug-ins or log its values.
+     *
+     * @return the vault
+     * @since 0.1
+     */
+    PersonalDataVault personalDataVault();
+
+    /**
+     * @return the disclosure publishers of every started plug-in (feed, OCDS …), in start order
+     * @since 0.1
+     */
+    List<DisclosurePublisher> disclosurePublishers();
 
     /** Stops notifiers and plug-ins and closes the store. Idempotent. */
     @Override

@@ -3,6 +3,7 @@ package org.weishi.spi;
 import java.util.List;
 import java.util.Optional;
 import org.weishi.spi.approval.ApprovalRule;
+import org.weishi.spi.disclosure.DisclosurePublisher;
 import org.weishi.spi.notify.Notifier;
 import org.weishi.spi.storage.EventStore;
 import org.weishi.spi.storage.PersonalDataVault;
@@ -62,6 +63,14 @@ public interface DistrictPlugin {
 
     /** @return notifiers */
     default List<Notifier> notifiers() {
+        return List.of();
+    }
+
+    /**
+     * @return disclosure publishers (public feeds, OCDS …); declare {@link Capability#DISCLOSURE}
+     * @since 0.1
+     */
+    default List<DisclosurePublisher> disclosurePublishers() {
         return List.of();
     }
 }

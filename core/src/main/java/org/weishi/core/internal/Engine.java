@@ -678,6 +678,16 @@ public final class Engine implements Weishi {
     }
 
     @Override
+    public PersonalDataVault personalDataVault() {
+        return vault;
+    }
+
+    @Override
+    public List<org.weishi.spi.disclosure.DisclosurePublisher> disclosurePublishers() {
+        return host.disclosurePublishers();
+    }
+
+    @Override
     public void close() {
         if (closed) return;
         closed = true;

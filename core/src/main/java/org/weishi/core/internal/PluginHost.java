@@ -292,6 +292,13 @@ public final class PluginHost {
         return out;
     }
 
+    /** @return disclosure publishers of every started plug-in, in start order */
+    public List<org.weishi.spi.disclosure.DisclosurePublisher> disclosurePublishers() {
+        List<org.weishi.spi.disclosure.DisclosurePublisher> out = new ArrayList<>();
+        for (PluginHandle h : lifecycle.started()) out.addAll(guardedList(h, () -> h.instance.disclosurePublishers()));
+        return out;
+    }
+
     private <T> Optional<T> guarded(PluginHandle h, Supplier<Optional<T>> s) {
         try {
             Optional<T> v = s.get();

@@ -33,8 +33,15 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "district configuration (JSON or YAML) with a 'plugins' block")
     java.nio.file.Path config;
 
+    @Option(names = "--out", description = "also write DIR/feed.json and DIR/ocds.json: the public disclosure of the district")
+    java.nio.file.Path outDir;
+
+    @Option(names = "--internal", description = "with --out: write the files unredacted, for officials only (the files say so)")
+    boolean internal;
+
     @Override
     public Integer call() {
+        if (internal && outDir == null) throw new CliException(Main.BAD_INPUT, "--internal needs --out DIR");
         PrintStream out = System.out;
         long t0 = System.nanoTime();
         SteppingClock clock = new SteppingClock(Instant.parse("2021-01-04T01:00:00Z"), Duration.ofMinutes(10));
@@ -80,6 +87,10 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.printf("%d commands, %d events, %d demands, %d projects in %d ms%n", o.commands(), d.position(),
                     o.demands(), o.projects(), ms);
+            if (outDir != null) {
+                var audience = internal ? org.weishi.spi.disclosure.Audience.INTERNAL : org.weishi.spi.disclosure.Audience.PUBLIC;
+                for (var f : DisclosureFiles.writeDemo(w, outDir, audience, clock)) out.println(audience + " disclosure written to " + f);
+            }
         }
         return 0;
     }

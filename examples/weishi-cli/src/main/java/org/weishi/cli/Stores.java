@@ -71,6 +71,16 @@ final class Stores implements AutoCloseable {
         return any;
     }
 
+    /**
+     * The engine over this store, with the disclosure publishers installed, for the commands that
+     * read or change an existing store (export, erase). The caller closes the engine, then this.
+     */
+    org.weishi.core.Weishi engine() {
+        return org.weishi.core.Weishi.builder().district(Doumen.config()).storage(store, vault)
+                .install(new org.weishi.plugins.disclosure.feed.FeedPlugin(), new org.weishi.plugins.disclosure.ocds.OcdsPlugin())
+                .build();
+    }
+
     EventStore store() {
         return store;
     }
