@@ -8,4 +8,5 @@ module org.weishi.spi {
     exports org.weishi.spi.storage;
     exports org.weishi.spi.approval;
     exports org.weishi.spi.notify;
+    exports org.weishi.spi.selection;
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.weishi.spi.approval.ApprovalRule;
 import org.weishi.spi.notify.Notifier;
+import org.weishi.spi.selection.SelectionRule;
 import org.weishi.spi.storage.EventStore;
 import org.weishi.spi.storage.PersonalDataVault;
 
@@ -62,6 +63,14 @@ public interface DistrictPlugin {
 
     /** @return notifiers */
     default List<Notifier> notifiers() {
+        return List.of();
+    }
+
+    /**
+     * @return selection rules (participatory budgeting), each with a unique id
+     * @since 0.1.0
+     */
+    default List<SelectionRule> selectionRules() {
         return List.of();
     }
 }
