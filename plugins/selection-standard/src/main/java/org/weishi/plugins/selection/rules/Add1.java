@@ -14,7 +14,8 @@ final class Add1 {
     static List<Integer> run(Prepared e, long minSupport) {
         EqualShares mes = new EqualShares(e, minSupport);
         List<Integer> previous = mes.free();
-        for (long extra = 0; ; extra += e.unit) {
+        long extra = 0;
+        while (true) {
             List<Integer> outcome = mes.run(extra);
             long total = 0;
             boolean[] in = new boolean[e.m];
@@ -35,6 +36,7 @@ final class Add1 {
                 return outcome;
             }
             previous = outcome;
+            extra = Math.addExact(extra, e.unit);
         }
     }
 }

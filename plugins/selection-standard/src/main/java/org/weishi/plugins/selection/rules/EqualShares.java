@@ -9,39 +9,56 @@ import java.util.Map;
 
 /**
  * The Method of Equal Shares on a {@link Prepared} election, in exact arithmetic, computing the
- * same outcome as pabutools' {@code method_of_equal_shares} (resolute, lexicographic or another
+ * same outcome as pabutools' {@code method_of_equal_shares} (resolute; lexicographic or another
  * tie-breaking).
  *
- * <p>Why it is fast: voters whose remaining budgets are equal form a <em>budget class</em>. All
- * voters start in one class; funding a project splits each class it touches into the supporters
- * (who paid) and the rest. With approval ballots every supporter of a project has the same utility,
- * so a project's price is found by walking its supporters' classes (a few hundred) in budget order
- * instead of its voters (tens of thousands). Budgets are numerators over one common denominator
- * {@code D}, so comparing two budgets is one {@link BigInteger} comparison; {@code D} grows only by
- * the reduced denominator of each price. As in pabutools, a project's price from an earlier round
- * is a lower bound for its current price (budgets only fall), so only projects whose old price
- * could still beat the best current one are recomputed.
+ * <p>Why it is fast:
+ * <ul>
+ *   <li>Voters whose remaining budgets are equal form a <em>budget class</em>. All voters start in
+ *       one class; funding a project splits each class it touches into the supporters (who paid)
+ *       and the rest. With approval ballots every supporter of a project has the same utility, so
+ *       a project's price is found by walking its supporters' classes in budget order instead of
+ *       its voters; the price is computed per supporter (utility 1) and divided by the project's
+ *       utility only when prices of different projects are compared, which keeps numbers small.</li>
+ *   <li>Budgets are numerators over one common denominator {@code D}, so comparing two budgets is
+ *       one {@link BigInteger} comparison. Each payment multiplies {@code D} by the reduced
+ *       denominator of the price; a class's numerator is brought up to date only when the class is
+ *       next used (it remembers the round it was last scaled in), so a round costs what its price
+ *       computations touch, not the number of classes.</li>
+ *   <li>As in pabutools, a project's price from an earlier round is a lower bound for its current
+ *       price (budgets only fall), so only projects whose old price could still beat the best
+ *       current one are recomputed.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe: one instance per thread (the rules create one per call).
  */
 final class EqualShares {
     private final Prepared e;
     private final boolean[] eligible;    // may be funded: enough support, utility > 0, cost > 0
     private final List<Integer> free;    // supported zero-cost projects, tie-breaking order
+    private final long[] weight;         // binary projects: their utility; else 1
 
     // per-run state
     private BigInteger denom;
-    private BigInteger[] classBudget;
+    private BigInteger[] cv;             // class budget numerators, over the denominator of round epoch[c]
+    private int[] epoch;
     private int[] classMembers;
     private int classes;
     private int[] cls;
-    private BigInteger[] staleN;
-    private BigInteger[] staleD;
-    private long[] acc;
-    private int[] touched;
-    private int[] remap;
+    private int round;
+    private final List<BigInteger> factors = new ArrayList<>(); // factors.get(r): D(r + 1) / D(r)
+    private BigInteger[] scaleFrom = new BigInteger[8];         // D(round) / D(r), for r <= round
+    private BigInteger[] pN;             // price numerator
+    private BigInteger[] pD;             // price denominator
+    private long[] pS;                   // utility of the full payers when last priced
+    private long[] acc = new long[64];
+    private int[] touched = new int[64];
+    private int[] remap = new int[64];
 
     EqualShares(Prepared e, long minSupport) {
         this.e = e;
         eligible = new boolean[e.m];
+        weight = new long[e.m];
         List<Integer> zero = new ArrayList<>();
         for (int p = 0; p < e.m; p++) {
             boolean supported = e.supGroup[p].length > 0 && e.listed[p] >= minSupport;
@@ -50,11 +67,10 @@ final class EqualShares {
             } else if (supported) {
                 zero.add(p);
             }
+            weight[p] = e.binary[p] && e.supUtil[p].length > 0 ? e.supUtil[p][0] : 1;
         }
         zero.sort((a, b) -> Integer.compare(e.tieRank[a], e.tieRank[b]));
         free = List.copyOf(zero);
-        acc = new long[e.groups + 2];
-        touched = new int[e.groups + 2];
     }
 
     /** @return true when the project may be funded by MES (supported, positive cost, enough support) */
@@ -81,17 +97,21 @@ final class EqualShares {
         }
         // class 0 holds every voter whose budget is exhausted; class 1 is the starting budget
         denom = BigInteger.valueOf(n);
-        classBudget = new BigInteger[16];
-        classMembers = new int[16];
-        classBudget[0] = BigInteger.ZERO;
-        classBudget[1] = BigInteger.valueOf(e.budget).add(BigInteger.valueOf(extraUnits).multiply(denom));
+        cv = new BigInteger[64];
+        epoch = new int[64];
+        classMembers = new int[64];
+        cv[0] = BigInteger.ZERO;
+        cv[1] = BigInteger.valueOf(e.budget).add(BigInteger.valueOf(extraUnits).multiply(denom));
         classMembers[1] = e.groups;
         classes = 2;
+        round = 0;
+        factors.clear();
+        scaleFrom[0] = BigInteger.ONE;
         cls = new int[e.groups];
         Arrays.fill(cls, 1);
-        remap = new int[16];
-        staleN = new BigInteger[e.m];
-        staleD = new BigInteger[e.m];
+        pN = new BigInteger[e.m];
+        pD = new BigInteger[e.m];
+        pS = new long[e.m];
         // candidates sorted by their price lower bound; the first bound is cost / total utility
         List<Integer> order = new ArrayList<>();
         for (int p = 0; p < e.m; p++) {
@@ -100,47 +120,36 @@ final class EqualShares {
                 for (int i = 0; i < e.supGroup[p].length; i++) {
                     total = Math.addExact(total, Math.multiplyExact(e.supUtil[p][i], e.mult[e.supGroup[p][i]]));
                 }
-                staleN[p] = BigInteger.valueOf(e.cost[p]);
-                staleD[p] = BigInteger.valueOf(total);
+                pN[p] = BigInteger.valueOf(e.cost[p]);
+                pD[p] = BigInteger.valueOf(total);
                 insert(order, p);
             }
         }
-        BigInteger[] price = new BigInteger[2];
         List<Integer> examined = new ArrayList<>();
         List<Integer> tied = new ArrayList<>();
         while (!order.isEmpty()) {
-            BigInteger bestN = null;
-            BigInteger bestD = null;
+            int best = -1;
             tied.clear();
             examined.clear();
             int idx = 0;
             while (idx < order.size()) {
                 int p = order.get(idx);
-                if (bestN != null && compare(staleN[p], staleD[p], bestN, bestD) > 0) {
+                if (best >= 0 && compare(pN[p], pD[p], pN[best], pD[best]) > 0) {
                     break;
                 }
-                if (!price(p, price)) {
-                    order.remove(idx); // can never become affordable again: budgets only fall
+                if (!price(p)) {
+                    order.remove(idx); // never affordable again in this run: budgets only fall
                     continue;
                 }
-                staleN[p] = price[0];
-                staleD[p] = price[1];
                 examined.add(p);
                 idx++;
-                if (bestN == null) {
-                    bestN = price[0];
-                    bestD = price[1];
+                int c = best < 0 ? -1 : compare(pN[p], pD[p], pN[best], pD[best]);
+                if (c < 0) {
+                    best = p;
+                    tied.clear();
                     tied.add(p);
-                } else {
-                    int c = compare(price[0], price[1], bestN, bestD);
-                    if (c < 0) {
-                        bestN = price[0];
-                        bestD = price[1];
-                        tied.clear();
-                        tied.add(p);
-                    } else if (c == 0) {
-                        tied.add(p);
-                    }
+                } else if (c == 0) {
+                    tied.add(p);
                 }
             }
             if (tied.isEmpty()) {
@@ -160,7 +169,7 @@ final class EqualShares {
                 }
             }
             selected.add(pick);
-            pay(pick, bestN, bestD);
+            pay(pick);
         }
         return selected;
     }
@@ -171,7 +180,7 @@ final class EqualShares {
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             int q = order.get(mid);
-            if (compare(staleN[q], staleD[q], staleN[p], staleD[p]) <= 0) {
+            if (compare(pN[q], pD[q], pN[p], pD[p]) <= 0) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -184,21 +193,31 @@ final class EqualShares {
         return an.multiply(bd).compareTo(bn.multiply(ad));
     }
 
+    /** Brings class {@code c}'s numerator to the current denominator. */
+    private BigInteger budget(int c) {
+        int ep = epoch[c];
+        if (ep != round) {
+            cv[c] = cv[c].multiply(scaleFrom[ep]);
+            epoch[c] = round;
+        }
+        return cv[c];
+    }
+
     /**
      * Computes the price per unit of utility {@code rho} at which the project's supporters can pay
-     * its cost, each paying {@code min(budget, rho * utility)}.
+     * its cost, each paying {@code min(budget, rho * utility)}, into {@code pN/pD/pS}.
      *
-     * @param out receives {@code rho} as numerator and denominator
      * @return false when the supporters together have less than the cost
      */
-    private boolean price(int p, BigInteger[] out) {
+    private boolean price(int p) {
         int[] sg = e.supGroup[p];
         long[] su = e.supUtil[p];
+        boolean bin = e.binary[p];
         int k;
-        long[] entryUtil;
-        long[] entryCount;
         int[] entryClass;
-        if (e.binary[p]) {
+        long[] entryCount;
+        long[] entryUtil;
+        if (bin) {
             if (acc.length < classes) {
                 acc = new long[classes * 2];
                 touched = new int[classes * 2];
@@ -216,7 +235,7 @@ final class EqualShares {
             entryUtil = new long[k];
             for (int j = 0; j < k; j++) {
                 entryCount[j] = acc[entryClass[j]];
-                entryUtil[j] = su[0];
+                entryUtil[j] = 1; // per supporter; divided by the project's utility in pD
                 acc[entryClass[j]] = 0;
             }
         } else {
@@ -230,67 +249,61 @@ final class EqualShares {
                 entryUtil[j] = su[j];
             }
         }
-        // sort entries by budget / utility, ascending
+        BigInteger[] b = new BigInteger[k];
+        for (int j = 0; j < k; j++) {
+            b[j] = budget(entryClass[j]);
+        }
         Integer[] ord = new Integer[k];
         for (int j = 0; j < k; j++) {
             ord[j] = j;
         }
         final long[] eu = entryUtil;
-        final int[] ec = entryClass;
-        if (e.binary[p]) {
-            Arrays.sort(ord, (a, b) -> classBudget[ec[a]].compareTo(classBudget[ec[b]]));
+        if (bin) {
+            Arrays.sort(ord, (x, y) -> b[x].compareTo(b[y]));
         } else {
-            Arrays.sort(ord, (a, b) -> classBudget[ec[a]].multiply(BigInteger.valueOf(eu[b]))
-                    .compareTo(classBudget[ec[b]].multiply(BigInteger.valueOf(eu[a]))));
+            Arrays.sort(ord, (x, y) -> b[x].multiply(BigInteger.valueOf(eu[y]))
+                    .compareTo(b[y].multiply(BigInteger.valueOf(eu[x]))));
         }
         long s = 0;
         for (int j = 0; j < k; j++) {
             s = Math.addExact(s, Math.multiplyExact(entryUtil[j], entryCount[j]));
         }
-        BigInteger need = BigInteger.valueOf(e.cost[p]).multiply(denom); // cost * D - paid by the poor
+        BigInteger need = BigInteger.valueOf(e.cost[p]).multiply(denom); // cost * D minus what the poor pay
         for (int jj = 0; jj < k; jj++) {
             int j = ord[jj];
-            BigInteger b = classBudget[entryClass[j]];
-            // rho = need / (s * D); the entry can pay rho * u in full iff need * u <= b * s
-            if (need.multiply(BigInteger.valueOf(entryUtil[j])).compareTo(b.multiply(BigInteger.valueOf(s))) <= 0) {
-                out[0] = need;
-                out[1] = BigInteger.valueOf(s).multiply(denom);
+            // rho = need / (s * D); this entry can pay rho * u in full iff need * u <= b * s
+            BigInteger lhs = entryUtil[j] == 1 ? need : need.multiply(BigInteger.valueOf(entryUtil[j]));
+            if (lhs.compareTo(b[j].multiply(BigInteger.valueOf(s))) <= 0) {
+                pN[p] = need;
+                pD[p] = BigInteger.valueOf(s).multiply(denom).multiply(BigInteger.valueOf(weight[p]));
+                pS[p] = s;
                 return true;
             }
             // this entry pays all it has; need stays positive (b * count < need * u * count / s <= need)
-            need = need.subtract(b.multiply(BigInteger.valueOf(entryCount[j])));
+            need = need.subtract(b[j].multiply(BigInteger.valueOf(entryCount[j])));
             s -= entryUtil[j] * entryCount[j];
         }
         return false;
     }
 
-    /** Every supporter of {@code p} pays {@code min(budget, rho * utility)} with rho = n / d. */
-    private void pay(int p, BigInteger n, BigInteger d) {
-        // d = s * D, so rho * u = n * u / (s * D); new denominator D * s / gcd(n, s)
-        BigInteger s = d.divide(denom);
-        BigInteger g = n.gcd(s);
-        if (g.signum() == 0) {
-            g = BigInteger.ONE;
-        }
+    /** Every supporter of {@code p} pays {@code min(budget, rho * utility)} at the price just computed. */
+    private void pay(int p) {
+        // a full payer pays need * u / (s * D); new denominator D * s / gcd(need, s)
+        BigInteger s = BigInteger.valueOf(pS[p]);
+        BigInteger g = pN[p].gcd(s);
         BigInteger f = s.divide(g);
-        BigInteger ng = n.divide(g);
-        if (!f.equals(BigInteger.ONE)) {
-            for (int c = 1; c < classes; c++) {
-                if (classMembers[c] > 0) {
-                    classBudget[c] = classBudget[c].multiply(f);
-                }
-            }
-            denom = denom.multiply(f);
-        }
+        BigInteger ng = pN[p].divide(g);
         int[] sg = e.supGroup[p];
         long[] su = e.supUtil[p];
-        if (remap.length < classes) {
-            remap = Arrays.copyOf(remap, Math.max(classes * 2, 16));
+        boolean bin = e.binary[p];
+        advance(f);
+        // Each class touched splits: its payers move to a new class (or to class 0 when they paid
+        // all they had); with unequal utilities the split is per (class, utility).
+        Map<ClassUtil, Integer> byUtil = bin ? null : new HashMap<>();
+        if (bin && remap.length < classes) {
+            remap = new int[classes * 2];
         }
-        // Each old class touched splits: its supporters of p move to a new class (or to class 0 when
-        // they paid all they had); with unequal utilities the split is per (class, utility).
-        Map<ClassUtil, Integer> byUtil = e.binary[p] ? null : new HashMap<>();
-        int[] oldTouched = new int[sg.length];
+        int[] oldTouched = new int[bin ? sg.length : 0];
         int nTouched = 0;
         for (int j = 0; j < sg.length; j++) {
             int g0 = sg[j];
@@ -299,9 +312,9 @@ final class EqualShares {
                 continue;
             }
             int target;
-            if (byUtil == null) {
+            if (bin) {
                 if (remap[c] == 0) {
-                    target = newClass(classBudget[c].subtract(ng.multiply(BigInteger.valueOf(su[j]))));
+                    target = newClass(budget(c).subtract(ng));
                     remap[c] = target + 1;
                     oldTouched[nTouched++] = c;
                 } else {
@@ -311,7 +324,7 @@ final class EqualShares {
                 ClassUtil key = new ClassUtil(c, su[j]);
                 Integer t = byUtil.get(key);
                 if (t == null) {
-                    t = newClass(classBudget[c].subtract(ng.multiply(BigInteger.valueOf(su[j]))));
+                    t = newClass(budget(c).subtract(ng.multiply(BigInteger.valueOf(su[j]))));
                     byUtil.put(key, t);
                 }
                 target = t;
@@ -325,21 +338,35 @@ final class EqualShares {
         }
     }
 
+    /** Multiplies the common denominator by {@code f}: a new round for the lazy scaling. */
+    private void advance(BigInteger f) {
+        denom = denom.multiply(f);
+        factors.add(f);
+        round++;
+        if (scaleFrom.length <= round) {
+            scaleFrom = Arrays.copyOf(scaleFrom, round * 2);
+        }
+        // scaleFrom[r] = D(round) / D(r) = product of the factors of rounds r .. round - 1
+        scaleFrom[round] = BigInteger.ONE;
+        for (int r = round - 1; r >= 0; r--) {
+            scaleFrom[r] = scaleFrom[r + 1].multiply(factors.get(r));
+        }
+    }
+
     private record ClassUtil(int cls, long util) {
     }
 
-    private int newClass(BigInteger budget) {
-        if (budget.signum() <= 0) {
+    private int newClass(BigInteger value) {
+        if (value.signum() <= 0) {
             return 0;
         }
-        if (classes == classBudget.length) {
-            classBudget = Arrays.copyOf(classBudget, classes * 2);
+        if (classes == cv.length) {
+            cv = Arrays.copyOf(cv, classes * 2);
+            epoch = Arrays.copyOf(epoch, classes * 2);
             classMembers = Arrays.copyOf(classMembers, classes * 2);
         }
-        if (remap.length <= classes) {
-            remap = Arrays.copyOf(remap, classes * 2);
-        }
-        classBudget[classes] = budget;
+        cv[classes] = value;
+        epoch[classes] = round;
         classMembers[classes] = 0;
         return classes++;
     }

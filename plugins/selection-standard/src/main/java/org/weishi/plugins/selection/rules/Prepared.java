@@ -88,7 +88,7 @@ final class Prepared {
             }
         }
         // Group identical ballots (same projects, same utilities) to give each group a multiplicity.
-        Map<Key, Integer> groupOf = new HashMap<>();
+        Map<Key, Integer> groupOf = new HashMap<>(election.ballots().size() * 2);
         List<int[]> gProjects = new ArrayList<>();
         List<long[]> gUtils = new ArrayList<>();
         List<long[]> gScores = new ArrayList<>();
@@ -114,20 +114,25 @@ final class Prepared {
                     case BORDA -> bordaLength - i;
                 };
             }
-            // canonical order: by project index, so {a,b} and {b,a} group together
-            Integer[] order = new Integer[k];
-            for (int i = 0; i < k; i++) {
-                order[i] = i;
+            // canonical order: by project index, so {a,b} and {b,a} group together (ballots are short)
+            for (int i = 1; i < k; i++) {
+                int pi = ps[i];
+                long ui = us[i];
+                long si = ss[i];
+                int j = i - 1;
+                while (j >= 0 && ps[j] > pi) {
+                    ps[j + 1] = ps[j];
+                    us[j + 1] = us[j];
+                    ss[j + 1] = ss[j];
+                    j--;
+                }
+                ps[j + 1] = pi;
+                us[j + 1] = ui;
+                ss[j + 1] = si;
             }
-            Arrays.sort(order, Comparator.comparingInt(i -> ps[i]));
-            int[] ps2 = new int[k];
-            long[] us2 = new long[k];
-            long[] ss2 = new long[k];
-            for (int i = 0; i < k; i++) {
-                ps2[i] = ps[order[i]];
-                us2[i] = us[order[i]];
-                ss2[i] = ss[order[i]];
-            }
+            int[] ps2 = ps;
+            long[] us2 = us;
+            long[] ss2 = ss;
             Key key = new Key(ps2, us2, ss2);
             Integer g = groupOf.get(key);
             if (g == null) {
