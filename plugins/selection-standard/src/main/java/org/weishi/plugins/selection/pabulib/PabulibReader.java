@@ -96,9 +96,11 @@ public final class PabulibReader {
         List<String> projectColumns = null;
         List<List<String>> projectRows = new ArrayList<>();
         List<Integer> projectLines = new ArrayList<>();
+        List<int[]> projectStarts = new ArrayList<>();
         List<String> voteColumns = null;
         List<List<String>> voteRows = new ArrayList<>();
         List<Integer> voteLines = new ArrayList<>();
+        List<int[]> voteStarts = new ArrayList<>();
         List<String> header = null;
         int section = NONE;
         int lineNo = 0;
@@ -173,9 +175,11 @@ public final class PabulibReader {
             if (section == PROJECTS) {
                 projectRows.add(fields);
                 projectLines.add(lineNo);
+                projectStarts.add(java.util.Arrays.copyOf(starts, fields.size()));
             } else {
                 voteRows.add(fields);
                 voteLines.add(lineNo);
+                voteStarts.add(java.util.Arrays.copyOf(starts, fields.size()));
             }
         }
         if (!sawMeta || !sawProjects || !sawVotes) {
@@ -188,13 +192,14 @@ public final class PabulibReader {
                     "the PROJECTS or VOTES section has no header line");
         }
         Election election = toElection(source, meta, metaLines, projectColumns, projectRows, projectLines,
-                voteColumns, voteRows, voteLines);
+                projectStarts, voteColumns, voteRows, voteLines, voteStarts);
         return new PabulibFile(meta, projectColumns, projectRows, voteColumns, voteRows, election);
     }
 
     private static Election toElection(String source, Map<String, String> meta, Map<String, Integer> metaLines,
             List<String> projectColumns, List<List<String>> projectRows, List<Integer> projectLines,
-            List<String> voteColumns, List<List<String>> voteRows, List<Integer> voteLines) {
+            List<int[]> projectStarts, List<String> voteColumns, List<List<String>> voteRows,
+            List<Integer> voteLines, List<int[]> voteStarts) {
         int metaLine = metaLines.getOrDefault("budget", 1);
         String budgetText = meta.get("budget");
         if (budgetText == null) {
@@ -232,15 +237,16 @@ public final class PabulibReader {
             int ln = projectLines.get(i);
             String id = row.get(idCol).strip();
             if (id.isEmpty()) {
-                throw new PabulibFormatException(source, ln, 1, "项目编号为空", "empty project_id");
+                throw new PabulibFormatException(source, ln, projectStarts.get(i)[idCol], "项目编号为空",
+                        "empty project_id");
             }
             if (known.put(id, ln) != null) {
-                throw new PabulibFormatException(source, ln, 1, "项目编号 '" + id + "' 重复",
+                throw new PabulibFormatException(source, ln, projectStarts.get(i)[idCol], "项目编号 '" + id + "' 重复",
                         "project_id '" + id + "' appears twice");
             }
-            BigDecimal cost = number(row.get(costCol), source, ln, costCol + 1, "cost");
+            BigDecimal cost = number(row.get(costCol), source, ln, projectStarts.get(i)[costCol], "cost");
             if (cost.signum() < 0) {
-                throw new PabulibFormatException(source, ln, costCol + 1,
+                throw new PabulibFormatException(source, ln, projectStarts.get(i)[costCol],
                         "项目 '" + id + "' 的费用 " + row.get(costCol) + " 为负数",
                         "project '" + id + "' has a negative cost " + row.get(costCol));
             }
@@ -267,25 +273,25 @@ public final class PabulibReader {
             for (String p : splitList(row.get(voteCol))) {
                 String id = ids.get(p);
                 if (id == null) {
-                    throw new PabulibFormatException(source, ln, voteCol + 1,
+                    throw new PabulibFormatException(source, ln, voteStarts.get(i)[voteCol],
                             "选票 '" + voter + "' 投给了 PROJECTS 中没有的项目 '" + p + "'",
                             "ballot '" + voter + "' votes for project '" + p + "', which is not in PROJECTS");
                 }
                 if (projects.contains(id)) {
-                    throw new PabulibFormatException(source, ln, voteCol + 1,
+                    throw new PabulibFormatException(source, ln, voteStarts.get(i)[voteCol],
                             "选票 '" + voter + "' 多次投给项目 '" + p + "'",
                             "ballot '" + voter + "' lists project '" + p + "' more than once");
                 }
                 projects.add(id);
             }
             if (maxLength > 0 && projects.size() > maxLength) {
-                throw new PabulibFormatException(source, ln, voteCol + 1,
+                throw new PabulibFormatException(source, ln, voteStarts.get(i)[voteCol],
                         "选票 '" + voter + "' 列出 " + projects.size() + " 个项目，超过 max_length " + maxLength,
                         "ballot '" + voter + "' lists " + projects.size() + " projects, more than max_length "
                                 + maxLength);
             }
             if (type == BallotType.CHOOSE_ONE && projects.size() > 1) {
-                throw new PabulibFormatException(source, ln, voteCol + 1,
+                throw new PabulibFormatException(source, ln, voteStarts.get(i)[voteCol],
                         "单选（choose-1）选票 '" + voter + "' 列出了 " + projects.size() + " 个项目",
                         "choose-1 ballot '" + voter + "' lists " + projects.size() + " projects");
             }
@@ -293,16 +299,16 @@ public final class PabulibReader {
             if (pointsCol >= 0) {
                 List<String> texts = splitList(row.get(pointsCol));
                 if (texts.size() != projects.size()) {
-                    throw new PabulibFormatException(source, ln, pointsCol + 1,
+                    throw new PabulibFormatException(source, ln, voteStarts.get(i)[pointsCol],
                             "选票 '" + voter + "' 有 " + projects.size() + " 个项目但有 " + texts.size() + " 个分数",
                             "ballot '" + voter + "' has " + projects.size() + " projects but " + texts.size()
                                     + " points");
                 }
                 List<Long> pts = new ArrayList<>(texts.size());
                 for (String t : texts) {
-                    BigDecimal v = number(t, source, ln, pointsCol + 1, "points");
+                    BigDecimal v = number(t, source, ln, voteStarts.get(i)[pointsCol], "points");
                     if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
-                        throw new PabulibFormatException(source, ln, pointsCol + 1,
+                        throw new PabulibFormatException(source, ln, voteStarts.get(i)[pointsCol],
                                 "分数 '" + t + "' 必须是非负整数", "points '" + t + "' must be a whole number >= 0");
                     }
                     pts.add(v.longValueExact());
