@@ -177,6 +177,14 @@ final class ReferenceMes {
         }
         List<String> previous = mes(e, u, BigDecimal.ZERO).stream()
                 .filter(id -> e.candidate(id).cost().signum() == 0).toList();
+        java.util.Set<String> supported = new java.util.HashSet<>();
+        for (Candidate c : e.candidates()) {
+            for (Ballot b : e.ballots()) {
+                if (util(e, b, c, u).n().signum() > 0) {
+                    supported.add(c.id());
+                }
+            }
+        }
         BigDecimal extra = BigDecimal.ZERO;
         while (true) {
             List<String> outcome = mes(e, u, extra);
@@ -186,11 +194,7 @@ final class ReferenceMes {
             }
             boolean exhaustive = true;
             for (Candidate c : e.candidates()) {
-                boolean supported = false;
-                for (Ballot b : e.ballots()) {
-                    supported |= util(e, b, c, u).n().signum() > 0;
-                }
-                if (supported && c.cost().signum() > 0 && !outcome.contains(c.id())
+                if (supported.contains(c.id()) && c.cost().signum() > 0 && !outcome.contains(c.id())
                         && total.add(c.cost()).compareTo(e.budget()) <= 0) {
                     exhaustive = false;
                 }
