@@ -4,6 +4,7 @@
  * {@code org.weishi.benchmarks.selection}.
  */
 module org.weishi.benchmarks {
+    requires java.management;
     requires jmh.core;
     requires org.weishi.plugins.selection;
 
