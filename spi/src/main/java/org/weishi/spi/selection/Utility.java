@@ -14,8 +14,9 @@ public enum Utility {
     POINTS("points"),
     /**
      * A supporter's utility is the Borda score of the project on an ordinal ballot (the default for
-     * them): with {@code m} the election's maximum ballot length (or, without one, the longest
-     * ballot), the project ranked first scores {@code m}, the second {@code m - 1}, and so on.
+     * them), as pabutools defines it: on a ballot ranking {@code L} projects, the first scores
+     * {@code L - 1}, the second {@code L - 2}, …, the last 0 (so the last-ranked project gives no
+     * utility). Greedy ranks ordinal ballots by a different score, see the rule's description.
      */
     BORDA("borda");
 

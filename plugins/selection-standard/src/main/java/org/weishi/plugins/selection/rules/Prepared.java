@@ -111,7 +111,9 @@ final class Prepared {
                     case COST -> cost[p];
                     case COUNT -> 1;
                     case POINTS -> b.points().get(i);
-                    case BORDA -> bordaLength - i;
+                    // pabutools' Additive_Borda_Sat: the ballot's own length - 1 - position, so the
+                    // last-ranked project gives no utility
+                    case BORDA -> k - 1 - i;
                 };
             }
             // canonical order: by project index, so {a,b} and {b,a} group together (ballots are short)

@@ -74,15 +74,7 @@ final class ReferenceMes {
             case COST -> Q.of(c.cost());
             case COUNT -> Q.of(1);
             case POINTS -> Q.of(b.points().get(i));
-            case BORDA -> {
-                int m = e.maxLength();
-                if (m == 0) {
-                    for (Ballot x : e.ballots()) {
-                        m = Math.max(m, x.projects().size());
-                    }
-                }
-                yield Q.of(m - i);
-            }
+            case BORDA -> Q.of(b.projects().size() - 1 - i);
         };
     }
 
