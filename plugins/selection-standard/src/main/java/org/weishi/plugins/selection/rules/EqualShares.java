@@ -253,16 +253,23 @@ final class EqualShares {
         for (int j = 0; j < k; j++) {
             b[j] = budget(entryClass[j]);
         }
-        Integer[] ord = new Integer[k];
+        int[] ord = new int[k];
         for (int j = 0; j < k; j++) {
             ord[j] = j;
         }
-        final long[] eu = entryUtil;
         if (bin) {
-            Arrays.sort(ord, (x, y) -> b[x].compareTo(b[y]));
+            sortByBudget(ord, b);
         } else {
-            Arrays.sort(ord, (x, y) -> b[x].multiply(BigInteger.valueOf(eu[y]))
+            final long[] eu = entryUtil;
+            Integer[] boxed = new Integer[k];
+            for (int j = 0; j < k; j++) {
+                boxed[j] = j;
+            }
+            Arrays.sort(boxed, (x, y) -> b[x].multiply(BigInteger.valueOf(eu[y]))
                     .compareTo(b[y].multiply(BigInteger.valueOf(eu[x]))));
+            for (int j = 0; j < k; j++) {
+                ord[j] = boxed[j];
+            }
         }
         long s = 0;
         for (int j = 0; j < k; j++) {
@@ -284,6 +291,50 @@ final class EqualShares {
             s -= entryUtil[j] * entryCount[j];
         }
         return false;
+    }
+
+    /**
+     * Sorts entry indices by budget, ascending: insertion sort for short runs, else merge sort on
+     * primitive indices (no boxing; this sort is the price computation's main cost).
+     */
+    private static void sortByBudget(int[] ord, BigInteger[] b) {
+        int n = ord.length;
+        if (n < 2) {
+            return;
+        }
+        int[] tmp = new int[n];
+        mergeSort(ord, tmp, 0, n, b);
+    }
+
+    private static void mergeSort(int[] a, int[] tmp, int lo, int hi, BigInteger[] b) {
+        if (hi - lo <= 16) {
+            for (int i = lo + 1; i < hi; i++) {
+                int x = a[i];
+                int j = i - 1;
+                while (j >= lo && b[a[j]].compareTo(b[x]) > 0) {
+                    a[j + 1] = a[j];
+                    j--;
+                }
+                a[j + 1] = x;
+            }
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        mergeSort(a, tmp, lo, mid, b);
+        mergeSort(a, tmp, mid, hi, b);
+        if (b[a[mid - 1]].compareTo(b[a[mid]]) <= 0) {
+            return;
+        }
+        System.arraycopy(a, lo, tmp, lo, hi - lo);
+        int i = lo;
+        int j = mid;
+        for (int k = lo; k < hi; k++) {
+            if (j >= hi || (i < mid && b[tmp[i]].compareTo(b[tmp[j]]) <= 0)) {
+                a[k] = tmp[i++];
+            } else {
+                a[k] = tmp[j++];
+            }
+        }
     }
 
     /** Every supporter of {@code p} pays {@code min(budget, rho * utility)} at the price just computed. */
