@@ -144,7 +144,8 @@ public final class SelectCommand {
             return fail(err, e.getMessage());
         } catch (UncheckedIOException e) {
             return fail(err, e.getMessage());
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // ArithmeticException: an election too large for exact long sums (beyond 9.2e18)
             return fail(err, e.getMessage());
         }
     }
