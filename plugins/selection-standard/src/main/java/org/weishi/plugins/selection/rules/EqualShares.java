@@ -17,8 +17,8 @@ import java.util.Map;
  *   <li>Voters whose remaining budgets are equal form a <em>budget class</em>. All voters start in
  *       one class; funding a project splits each class it touches into the supporters (who paid)
  *       and the rest. With approval ballots every supporter of a project has the same utility, so
- *       a project's price is found by walking its supporters' classes in budget order instead of
- *       its voters; the price is computed per supporter (utility 1) and divided by the project's
+ *       a project's price is found from its supporters' classes (quickselect-style splitting at
+ *       pivot budgets, expected linear time, no sort) instead of its voters; the price is computed per supporter (utility 1) and divided by the project's
  *       utility only when prices of different projects are compared, which keeps numbers small.</li>
  *   <li>Budgets are numerators over one common denominator {@code D}, so comparing two budgets is
  *       one {@link BigInteger} comparison. Each payment multiplies {@code D} by the reduced
@@ -253,14 +253,13 @@ final class EqualShares {
         for (int j = 0; j < k; j++) {
             b[j] = budget(entryClass[j]);
         }
-        int[] ord = new int[k];
-        for (int j = 0; j < k; j++) {
-            ord[j] = j;
-        }
         if (bin) {
-            sortByBudget(ord, b);
-        } else {
-            final long[] eu = entryUtil;
+            return waterFill(p, b, entryCount, k);
+        }
+        // unequal utilities: walk the supporters in order of budget / utility
+        int[] ord = new int[k];
+        final long[] eu = entryUtil;
+        {
             Integer[] boxed = new Integer[k];
             for (int j = 0; j < k; j++) {
                 boxed[j] = j;
@@ -294,47 +293,73 @@ final class EqualShares {
     }
 
     /**
-     * Sorts entry indices by budget, ascending: insertion sort for short runs, else merge sort on
-     * primitive indices (no boxing; this sort is the price computation's main cost).
+     * The price of a project whose supporters all have the same utility, without sorting: the
+     * per-supporter payment {@code a} is the unique value with {@code sum(min(b_i, a) * c_i) =
+     * cost}; it is found by repeatedly splitting the classes at a pivot budget {@code x}, as in
+     * quickselect. If the classes could pay the cost with everyone paying {@code min(b, x)}, then
+     * {@code a <= x} and every class with {@code b >= x} pays in full; otherwise {@code a > x} and
+     * every class with {@code b <= x} pays all it has. The result (who pays in full, hence the
+     * exact price) is the same as walking the classes in budget order; this is expected linear
+     * time instead of a sort.
      */
-    private static void sortByBudget(int[] ord, BigInteger[] b) {
-        int n = ord.length;
-        if (n < 2) {
-            return;
+    private boolean waterFill(int p, BigInteger[] b, long[] cnt, int k) {
+        BigInteger need = BigInteger.valueOf(e.cost[p]).multiply(denom);
+        BigInteger[] bc = new BigInteger[k];
+        BigInteger total = BigInteger.ZERO;
+        for (int j = 0; j < k; j++) {
+            bc[j] = cnt[j] == 1 ? b[j] : b[j].multiply(BigInteger.valueOf(cnt[j]));
+            total = total.add(bc[j]);
         }
-        int[] tmp = new int[n];
-        mergeSort(ord, tmp, 0, n, b);
-    }
-
-    private static void mergeSort(int[] a, int[] tmp, int lo, int hi, BigInteger[] b) {
-        if (hi - lo <= 16) {
-            for (int i = lo + 1; i < hi; i++) {
-                int x = a[i];
-                int j = i - 1;
-                while (j >= lo && b[a[j]].compareTo(b[x]) > 0) {
-                    a[j + 1] = a[j];
-                    j--;
+        if (total.compareTo(need) < 0) {
+            return false;
+        }
+        int[] idx = new int[k];
+        for (int j = 0; j < k; j++) {
+            idx[j] = j;
+        }
+        int lo = 0;
+        int hi = k;
+        BigInteger poor = BigInteger.ZERO; // what the classes paying all they have pay
+        long rich = 0;                     // supporters paying the full price
+        while (lo < hi) {
+            BigInteger x = b[idx[(lo + hi) >>> 1]];
+            // [lo, m): budget < x; [m, hi): budget >= x (holds the pivot, so not empty)
+            int m = lo;
+            BigInteger leftSum = BigInteger.ZERO;
+            long rightCount = 0;
+            for (int i = lo; i < hi; i++) {
+                int j = idx[i];
+                if (b[j].compareTo(x) < 0) {
+                    leftSum = leftSum.add(bc[j]);
+                    idx[i] = idx[m];
+                    idx[m++] = j;
+                } else {
+                    rightCount += cnt[j];
                 }
-                a[j + 1] = x;
             }
-            return;
-        }
-        int mid = (lo + hi) >>> 1;
-        mergeSort(a, tmp, lo, mid, b);
-        mergeSort(a, tmp, mid, hi, b);
-        if (b[a[mid - 1]].compareTo(b[a[mid]]) <= 0) {
-            return;
-        }
-        System.arraycopy(a, lo, tmp, lo, hi - lo);
-        int i = lo;
-        int j = mid;
-        for (int k = lo; k < hi; k++) {
-            if (j >= hi || (i < mid && b[tmp[i]].compareTo(b[tmp[j]]) <= 0)) {
-                a[k] = tmp[i++];
+            BigInteger paid = poor.add(leftSum).add(x.multiply(BigInteger.valueOf(rich + rightCount)));
+            if (paid.compareTo(need) >= 0) {
+                rich += rightCount;
+                hi = m;
             } else {
-                a[k] = tmp[j++];
+                poor = poor.add(leftSum);
+                // the classes with budget exactly x pay all they have too
+                int q = m;
+                for (int i = m; i < hi; i++) {
+                    int j = idx[i];
+                    if (b[j].compareTo(x) == 0) {
+                        poor = poor.add(bc[j]);
+                        idx[i] = idx[q];
+                        idx[q++] = j;
+                    }
+                }
+                lo = q;
             }
         }
+        pN[p] = need.subtract(poor);
+        pD[p] = BigInteger.valueOf(rich).multiply(denom).multiply(BigInteger.valueOf(weight[p]));
+        pS[p] = rich;
+        return true;
     }
 
     /** Every supporter of {@code p} pays {@code min(budget, rho * utility)} at the price just computed. */
