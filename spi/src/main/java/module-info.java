@@ -9,4 +9,5 @@ module org.weishi.spi {
     exports org.weishi.spi.approval;
     exports org.weishi.spi.notify;
     exports org.weishi.spi.disclosure;
+    exports org.weishi.spi.selection;
 }

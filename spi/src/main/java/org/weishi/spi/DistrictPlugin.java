@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.weishi.spi.approval.ApprovalRule;
 import org.weishi.spi.disclosure.DisclosurePublisher;
 import org.weishi.spi.notify.Notifier;
+import org.weishi.spi.selection.SelectionRule;
 import org.weishi.spi.storage.EventStore;
 import org.weishi.spi.storage.PersonalDataVault;
 
@@ -71,6 +72,14 @@ public interface DistrictPlugin {
      * @since 0.1
      */
     default List<DisclosurePublisher> disclosurePublishers() {
+        return List.of();
+    }
+
+    /**
+     * @return selection rules (participatory budgeting), each with a unique id
+     * @since 0.1.0
+     */
+    default List<SelectionRule> selectionRules() {
         return List.of();
     }
 }
