@@ -7,6 +7,7 @@ module org.weishi.cli {
     requires org.weishi.plugins.storage.memory;
     requires org.weishi.plugins.notify.log;
     requires org.weishi.plugins.storage.jdbc;
+    requires org.weishi.plugins.selection;
     requires org.weishi.plugins.disclosure.feed;
     requires org.weishi.plugins.disclosure.ocds;
     requires info.picocli;

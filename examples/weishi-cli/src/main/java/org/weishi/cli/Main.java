@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "weishi", mixinStandardHelpOptions = true, version = "weishi 0.1.0",
         description = "微实事 weishi: citizen-driven livelihood micro-projects (民生微实事).",
         subcommands = {DemoCommand.class, PluginsCommand.class, LoadCommand.class, StatsCommand.class, VerifyCommand.class,
-                ExportCommand.class, EraseCommand.class})
+                ExportCommand.class, EraseCommand.class, SelectCommand.class})
 public final class Main implements Callable<Integer> {
     /** Exit status for bad arguments or input. */
     static final int BAD_INPUT = 2;

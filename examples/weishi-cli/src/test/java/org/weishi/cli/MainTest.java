@@ -37,7 +37,7 @@ class MainTest {
 
     @Test
     void every_subcommand_has_help() {
-        for (String sub : new String[]{"demo", "plugins"}) {
+        for (String sub : new String[]{"demo", "plugins", "load", "stats", "verify", "export", "erase", "select"}) {
             Run r = run(sub, "--help");
             assertThat(r.status()).as(sub).isZero();
         }
