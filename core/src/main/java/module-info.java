@@ -12,6 +12,7 @@ module org.weishi.core {
     requires org.slf4j;
 
     exports org.weishi.core;
+    exports org.weishi.core.budget;
     exports org.weishi.core.command;
     exports org.weishi.core.district;
     exports org.weishi.core.event;

@@ -39,6 +39,8 @@ public final class Projections {
     private final Map<String, DemandView> demands = new ConcurrentHashMap<>();
     private final Map<String, ProjectView> projects = new ConcurrentHashMap<>();
     private volatile long position;
+    /** Envelopes, projects' funding and pre-review rounds (issue 3). */
+    final BudgetProjection budget = new BudgetProjection();
 
     /** A committed domain event with what the fold needs beside it. */
     record Applied(long position, long version, DomainEvent event, EventMetadata metadata) {
@@ -160,6 +162,8 @@ public final class Projections {
             Map<String, String> reports = new LinkedHashMap<>(p.progressReports());
             reports.put(e.quarter(), e.summary());
             projects.put(p.id(), with(p, version, p.state(), p.demandIds(), p.leaderId(), reports, p.timeline(), at));
+        } else {
+            budget.apply(event, version, m);
         }
     }
 
