@@ -406,6 +406,13 @@ final class BudgetDecisions implements ProjectTransitionHook {
             a.put("envelope.available.fen", Long.toString(available));
             a.put("funding.shortfall.fen", Long.toString(shortfall));
         }
+        org.weishi.core.view.PreReviewView review = projections.budget.preReview(p.id());
+        if (review != null) {
+            a.put("prereview.required", String.join(",", review.reviews().keySet()));
+            a.put("prereview.passed", String.join(",", review.reviews().values().stream()
+                    .filter(r -> r.decision() == org.weishi.core.lifecycle.ReviewDecision.PASS)
+                    .map(org.weishi.core.view.DepartmentReview::department).toList()));
+        }
         long scopeYear = 0;
         for (ProjectFundingView other : projections.budget.fundings()) {
             if (other.projectId().equals(p.id()) || other.year() != p.year() || !other.scopeId().equals(p.scopeId())) continue;
