@@ -185,6 +185,32 @@ class BudgetTest {
     }
 
     @Test
+    void rules_see_the_budget_facts_at_approval() {
+        java.util.concurrent.atomic.AtomicReference<java.util.Map<String, String>> seen = new java.util.concurrent.atomic.AtomicReference<>();
+        Weishi w = Weishi.builder().district(CONFIG).clock(CLOCK).storage(store(), new MemoryPersonalDataVault())
+                .approvalRule(ApprovalGateTest.rule("spy", org.weishi.spi.approval.Gate.APPROVAL, f -> {
+                    seen.set(f.attributes());
+                    return org.weishi.spi.approval.Verdict.pass("spy");
+                })).build();
+        standardEnvelopes(w);
+        String first = atNotice(w, "30000", FundingLine.of(XIPU_ENV, "30000"));
+        w.execute(TOWN, act(first, ProjectAction.APPROVE));
+        String p = atNotice(w, "150000", FundingLine.of(XIPU_ENV, "100000"), FundingLine.of(JINGAN_ENV, "50000"));
+        assertThatThrownBy(() -> w.execute(TOWN, act(p, ProjectAction.APPROVE))) // the core refuses: xipu has 70,000 left
+                .hasMessageContaining("WS-BUDGET-001");
+        assertThat(seen.get())
+                .containsEntry("funding.plan.present", "true")
+                .containsEntry("funding.plan.total.fen", "15000000")
+                .containsEntry("funding.plan.envelopes", "xipu-2021,jingan-2021")
+                .containsEntry("envelope.available.fen", Long.toString(7_000_000L + 30_000_000L))
+                .containsEntry("funding.shortfall.fen", "3000000")
+                .containsEntry("scope.year.committed.fen", "3000000")
+                .containsEntry("scope.envelope.allocated.fen", "10000000")
+                .containsEntry("town.scope.id", JINGAN)
+                .containsEntry("town.envelope.allocated.fen", "30000000");
+    }
+
+    @Test
     void the_report_prints_every_balance() {
         Weishi w = engine();
         standardEnvelopes(w);
