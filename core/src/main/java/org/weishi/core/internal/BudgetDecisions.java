@@ -413,12 +413,10 @@ final class BudgetDecisions implements ProjectTransitionHook {
                     .filter(r -> r.decision() == org.weishi.core.lifecycle.ReviewDecision.PASS)
                     .map(org.weishi.core.view.DepartmentReview::department).toList()));
         }
-        long scopeYear = 0;
-        for (ProjectFundingView other : projections.budget.fundings()) {
-            if (other.projectId().equals(p.id()) || other.year() != p.year() || !other.scopeId().equals(p.scopeId())) continue;
-            if (other.state() == FundingState.COMMITTED) scopeYear += other.committedTotal().fen();
-            if (other.state() == FundingState.SETTLED) scopeYear += other.spentTotal().fen();
-        }
+        // the scope's other projects: subtract this project's own money when it is already counted
+        long scopeYear = projections.budget.scopeYearMoney(p.scopeId(), p.year());
+        if (f != null && f.state() == FundingState.COMMITTED) scopeYear -= f.committedTotal().fen();
+        if (f != null && f.state() == FundingState.SETTLED) scopeYear -= f.spentTotal().fen();
         a.put("scope.year.committed.fen", Long.toString(scopeYear));
         a.put("scope.envelope.allocated.fen", Long.toString(allocatedAt(p.scopeId(), p.year())));
         List<String> path = config.scopes().path(p.scopeId());
@@ -430,11 +428,7 @@ final class BudgetDecisions implements ProjectTransitionHook {
     }
 
     private long allocatedAt(String scopeId, int year) {
-        long sum = 0;
-        for (EnvelopeView e : projections.budget.envelopes()) {
-            if (e.year() == year && e.scopeId().equals(scopeId)) sum += e.allocated().fen();
-        }
-        return sum;
+        return projections.budget.allocatedAt(scopeId, year);
     }
 
     // ------------------------------------------------------------------ helpers

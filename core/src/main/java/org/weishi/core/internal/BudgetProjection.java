@@ -41,6 +41,30 @@ final class BudgetProjection {
     private final Map<String, EnvelopeView> envelopes = new ConcurrentHashMap<>();
     private final Map<String, ProjectFundingView> fundings = new ConcurrentHashMap<>();
     private final Map<String, PreReviewView> reviews = new ConcurrentHashMap<>();
+    /** Per "year|scope": money committed (unsettled) or spent (settled) by the scope's projects; kept incrementally. */
+    private final Map<String, Long> scopeYearMoney = new ConcurrentHashMap<>();
+
+    /**
+     * @param scopeId a scope
+     * @param year a year
+     * @return money committed (unsettled) or spent (settled) by the projects of that scope and year, in fen
+     */
+    long scopeYearMoney(String scopeId, int year) {
+        return scopeYearMoney.getOrDefault(year + "|" + scopeId, 0L);
+    }
+
+    /**
+     * @param scopeId a scope
+     * @param year a year
+     * @return the allocated money of the envelopes of that scope and year, in fen
+     */
+    long allocatedAt(String scopeId, int year) {
+        long sum = 0;
+        for (EnvelopeView e : envelopes.values()) {
+            if (e.year() == year && e.scopeId().equals(scopeId)) sum += e.allocated().fen();
+        }
+        return sum;
+    }
 
     EnvelopeView envelope(String id) {
         return envelopes.get(id);
@@ -113,10 +137,16 @@ final class BudgetProjection {
                     f.plan(), f.committed(), amounts(e.lines()), f.spent(), f.released(), f.outcome()));
         } else if (event instanceof FundingCommitted e) {
             ProjectFundingView f = fundings.get(e.projectId());
+            long committed = 0;
+            for (FundingAmount a : e.lines()) committed += a.amountFen();
+            scopeYearMoney.merge(f.year() + "|" + f.scopeId(), committed, Long::sum);
             fundings.put(f.projectId(), new ProjectFundingView(f.projectId(), version, f.scopeId(), f.year(),
                     FundingState.COMMITTED, f.plan(), amounts(e.lines()), f.actual(), Map.of(), Map.of(), null));
         } else if (event instanceof FundingSettled e) {
             ProjectFundingView f = fundings.get(e.projectId());
+            long spent = 0;
+            for (FundingAmount a : e.spent()) spent += a.amountFen();
+            scopeYearMoney.merge(f.year() + "|" + f.scopeId(), spent - f.committedTotal().fen(), Long::sum);
             fundings.put(f.projectId(), new ProjectFundingView(f.projectId(), version, f.scopeId(), f.year(),
                     FundingState.SETTLED, f.plan(), f.committed(), f.actual(), amounts(e.spent()), amounts(e.released()),
                     e.outcome()));

@@ -108,7 +108,7 @@ final class PreReviewDecisions implements ProjectTransitionHook {
     public void contribute(TransitionContext t) {
         ProjectView p = t.project;
         PreReviewView view = projections.budget.preReview(p.id());
-        if (t.enters(ProjectState.PRE_REVIEW)) {
+        if (t.enters(ProjectState.PRE_REVIEW) && (rules.hasRules() || view != null)) {
             ProjectFacts f = facts.apply(p);
             RuleRunner.Departments d = rules.requiredDepartments(f);
             for (String failure : d.failures()) {

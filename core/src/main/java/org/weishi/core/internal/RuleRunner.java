@@ -47,6 +47,11 @@ public final class RuleRunner implements AutoCloseable {
         return rules;
     }
 
+    /** @return true when at least one rule is installed */
+    boolean hasRules() {
+        return !rules.isEmpty();
+    }
+
     /**
      * @param gate a gate
      * @param facts the project's facts
