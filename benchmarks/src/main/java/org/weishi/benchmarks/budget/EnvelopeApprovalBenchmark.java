@@ -63,9 +63,9 @@ import org.weishi.spi.ProjectType;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(2)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
 public class EnvelopeApprovalBenchmark {
     private static final String DISTRICT = "doumen";
     private static final String TOWN_ID = "doumen/jingan";
@@ -76,7 +76,7 @@ public class EnvelopeApprovalBenchmark {
     private static final BigDecimal COST = new BigDecimal("100.00");
 
     /** Projects prepared at NOTICE; must exceed the approvals of the whole run. */
-    @Param("120000")
+    @Param("250000")
     public int pool;
 
     private Weishi weishi;

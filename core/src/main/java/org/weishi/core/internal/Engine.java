@@ -196,7 +196,9 @@ public final class Engine implements Weishi {
             } catch (WrongExpectedVersionException e) {
                 if (d.pinned || attempt >= MAX_ATTEMPTS) throw stale(e);
                 projections.catchUp(store);
-                reseedIds();
+                // Reseeding scans every id; only a decision that created a stream can have lost an id race
+                // (a budget race on one envelope otherwise pays it on every retry).
+                if (d.pending.stream().anyMatch(p -> p.expected.equals(ExpectedVersion.NO_STREAM))) reseedIds();
                 continue;
             }
             if (result.duplicate()) return receiptOf(result);
