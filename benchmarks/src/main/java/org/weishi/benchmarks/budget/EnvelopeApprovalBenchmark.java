@@ -23,6 +23,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import org.weishi.core.Actor;
+import org.weishi.core.CommandRejectedException;
 import org.weishi.core.Role;
 import org.weishi.core.Weishi;
 import org.weishi.core.budget.FundingSource;
@@ -82,6 +83,7 @@ public class EnvelopeApprovalBenchmark {
     private Weishi weishi;
     private String[] projects;
     private final AtomicInteger next = new AtomicInteger();
+    private final AtomicInteger stale = new AtomicInteger();
 
     /** Builds the engine, one funded envelope and the pool of projects at NOTICE. */
     @Setup(Level.Trial)
@@ -124,7 +126,17 @@ public class EnvelopeApprovalBenchmark {
         if (i >= projects.length) {
             throw new IllegalStateException("the pool of " + projects.length + " projects at NOTICE is used up; run with -p pool=<more>");
         }
-        weishi.execute(TOWN, new ActOnProject(projects[i], ProjectAction.APPROVE, null, null));
+        ActOnProject approve = new ActOnProject(projects[i], ProjectAction.APPROVE, null, null);
+        while (true) {
+            try {
+                weishi.execute(TOWN, approve);
+                return;
+            } catch (CommandRejectedException e) {
+                // WS-CMD-006: lost the envelope race MAX_ATTEMPTS times in a row; nothing changed, so try again.
+                if (!e.code().equals("WS-CMD-006")) throw e;
+                stale.incrementAndGet();
+            }
+        }
     }
 
     /** Checks the ledger: balanced, and exactly the approvals committed. */
@@ -135,6 +147,7 @@ public class EnvelopeApprovalBenchmark {
         if (!e.balanced() || e.committed().fen() != approved * 10_000L) {
             throw new IllegalStateException("ledger check failed after " + approved + " approvals: " + e);
         }
+        System.out.println("ledger ok after " + approved + " approvals; " + stale.get() + " stale retries");
         weishi.close();
     }
 }

@@ -199,6 +199,10 @@ public final class Engine implements Weishi {
                 // Reseeding scans every id; only a decision that created a stream can have lost an id race
                 // (a budget race on one envelope otherwise pays it on every retry).
                 if (d.pending.stream().anyMatch(p -> p.expected.equals(ExpectedVersion.NO_STREAM))) reseedIds();
+                // Jittered, growing back-off: without it, writers racing on one stream (an envelope) can
+                // keep losing to the same competitor until MAX_ATTEMPTS (seen in the budget benchmark).
+                java.util.concurrent.locks.LockSupport.parkNanos(
+                        java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000L << Math.min(attempt, 10)));
                 continue;
             }
             if (result.duplicate()) return receiptOf(result);
