@@ -65,7 +65,7 @@ import org.weishi.spi.ProjectType;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(2)
 @Fork(value = 1, jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class EnvelopeApprovalBenchmark {
     private static final String DISTRICT = "doumen";
