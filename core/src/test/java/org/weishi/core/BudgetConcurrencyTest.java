@@ -42,7 +42,7 @@ class BudgetConcurrencyTest {
     private static final int THREADS = 4;
 
     @Test
-    void a_hundred_thousand_racing_commands_never_overspend_the_contended_envelope() throws Exception {
+    void a_hundred_thousand_racing_approvals_allocations_and_transfers_never_overspend_one_envelope() throws Exception {
         long seed = Long.getLong("weishi.seed", 7L);
         int total = Integer.getInteger("weishi.race.commands", 100_000);
         Weishi w = engine();
@@ -52,6 +52,34 @@ class BudgetConcurrencyTest {
         w.execute(TOWN, new OpenEnvelope("xinqing-2021", XINQING, 2021, "新青"));
         w.execute(ADMIN, fund(JINGAN_ENV, FundingSource.TOWN_FINANCE, "1000000"));
         List<String> children = List.of(XIPU_ENV, "xinqing-2021");
+        // Projects at NOTICE whose plans draw on the contended envelope: their approvals race the
+        // allocations and transfers (prepared in parallel; not counted in the race).
+        int projects = Integer.getInteger("weishi.race.approvals", 2_000);
+        String[] ids = new String[projects];
+        long[] costs = new long[projects];
+        ExecutorService prep = Executors.newFixedThreadPool(THREADS);
+        java.util.concurrent.atomic.AtomicInteger made = new java.util.concurrent.atomic.AtomicInteger();
+        List<Future<?>> ready = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            ready.add(prep.submit(() -> {
+                for (int i; (i = made.getAndIncrement()) < projects; ) {
+                    long fen = 5_000 + (i * 7919L % 20_000); // CNY 50 to 250: approvals take about a third of the pool
+                    BigDecimal yuan = BigDecimal.valueOf(fen, 2);
+                    String id = w.execute(TOWN, new DraftProject(ProjectKind.SELF_SELECTED, ProjectType.SERVICE, "项目" + i,
+                            "elderly-care", XIPU, yuan, "西埔社区", 2021, null)).aggregateId();
+                    w.execute(TOWN, new SetFundingPlan(id, List.of(new FundingLine(JINGAN_ENV, yuan))));
+                    drive(w, id, ProjectAction.PROPOSE, ProjectAction.SUBMIT_FOR_REVIEW, ProjectAction.PASS_REVIEW);
+                    costs[i] = fen;
+                    ids[i] = id;
+                }
+                return null;
+            }));
+        }
+        for (Future<?> f : ready) f.get(5, TimeUnit.MINUTES);
+        prep.shutdown();
+        java.util.concurrent.atomic.AtomicInteger nextProject = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicLong approvedOk = new AtomicLong();
+        AtomicLong approvals = new AtomicLong();
 
         AtomicLong allocatedOk = new AtomicLong();
         AtomicLong returnedOk = new AtomicLong();
@@ -86,7 +114,13 @@ class BudgetConcurrencyTest {
                     long fen = 1 + rnd.nextInt(5_000_000);
                     BigDecimal yuan = BigDecimal.valueOf(fen, 2);
                     try {
-                        if (rnd.nextInt(5) < 3) {
+                        int roll = rnd.nextInt(100);
+                        int p = roll < 4 ? nextProject.getAndIncrement() : projects;
+                        if (p < projects) {
+                            approvals.incrementAndGet();
+                            w.execute(TOWN, act(ids[p], ProjectAction.APPROVE));
+                            approvedOk.addAndGet(costs[p]);
+                        } else if (roll < 62) {
                             w.execute(TOWN, new AllocateFunds(JINGAN_ENV, child, yuan, null));
                             allocatedOk.addAndGet(fen);
                             perChildNet.merge(child, fen, Long::sum);
@@ -113,8 +147,8 @@ class BudgetConcurrencyTest {
         long attempted = (long) (total / THREADS) * THREADS;
         assertThat(allocatedOk.get() + returnedOk.get()).as(at).isPositive();
         assertThat(refusedForMoney.get()).as("the pool ran dry at times " + at).isPositive();
-        System.out.printf("budget race: %d commands, %d refused for lack of money, %d refused otherwise (stale), %d samples%n",
-                attempted, refusedForMoney.get(), refusedOther.get(), samples.get());
+        System.out.printf("budget race: %d commands (%d approvals), %d refused for lack of money, %d refused otherwise (stale), %d samples%n",
+                attempted, approvals.get(), refusedForMoney.get(), refusedOther.get(), samples.get());
         assertThat(sampleFailures).as("invariant broken during the race " + at).isEmpty();
         assertThat(samples.get()).as(at).isPositive();
 
@@ -123,8 +157,14 @@ class BudgetConcurrencyTest {
         assertThat(j.available().fen()).as(at).isNotNegative();
         assertThat(j.allocatedOut().fen()).as("every successful allocation, no more " + at).isEqualTo(allocatedOk.get());
         assertThat(j.allocatedIn().fen()).as("every successful return, no more " + at).isEqualTo(returnedOk.get());
-        assertThat(j.available().fen()).as(at).isEqualTo(100_000_000L - allocatedOk.get() + returnedOk.get());
-        long sum = j.available().fen();
+        assertThat(j.committed().fen()).as("exactly the approved projects are committed " + at).isEqualTo(approvedOk.get());
+        assertThat(j.available().fen()).as(at).isEqualTo(100_000_000L - allocatedOk.get() + returnedOk.get() - approvedOk.get());
+        long approvedSum = 0;
+        for (int i = 0; i < projects; i++) {
+            if (w.project(ids[i]).orElseThrow().state() == ProjectState.APPROVED) approvedSum += costs[i];
+        }
+        assertThat(approvedSum).as("the APPROVED projects are exactly the committed money " + at).isEqualTo(j.committed().fen()).isPositive();
+        long sum = j.available().fen() + j.committed().fen();
         for (String c : children) {
             EnvelopeView v = w.envelope(c).orElseThrow();
             assertThat(v.balanced()).as(at).isTrue();
