@@ -100,6 +100,32 @@ class BudgetBadInputTest {
     }
 
     @Test
+    void a_lifecycle_that_terminates_a_completed_project_still_cannot_release_its_money_twice() {
+        org.weishi.core.lifecycle.TransitionTable.Builder<ProjectState, ProjectAction> b =
+                org.weishi.core.lifecycle.TransitionTable.builder("project", ProjectState.DRAFT);
+        org.weishi.core.lifecycle.StandardLifecycles.PROJECT.rows().forEach(b::row);
+        b.side(List.of(ProjectState.COMPLETED), ProjectAction.TERMINATE, ProjectState.TERMINATED, null, Role.TOWN_OFFICER);
+        org.weishi.core.district.DistrictConfig lax = org.weishi.core.district.DistrictConfig.builder(SCOPES)
+                .projectLifecycle(b.build()).build();
+        MemoryEventStore s = store();
+        Weishi lw = Weishi.builder().district(lax).clock(CLOCK).storage(s, new MemoryPersonalDataVault()).build();
+        standardEnvelopes(lw);
+        String p = atNotice(lw, "1000", FundingLine.of(XIPU_ENV, "1000"));
+        drive(lw, p, ProjectAction.APPROVE, ProjectAction.START, ProjectAction.SUBMIT_FOR_ACCEPTANCE);
+        lw.execute(IMPLEMENTER, new ReportActualCost(p, List.of(FundingLine.of(XIPU_ENV, "800"))));
+        lw.execute(TOWN, act(p, ProjectAction.ACCEPT));
+        List<EnvelopeView> before = lw.envelopes();
+        long head = s.headPosition();
+        CommandRejectedException e = catchThrowableOfType(CommandRejectedException.class,
+                () -> lw.execute(TOWN, act(p, ProjectAction.TERMINATE)));
+        assertThat(e.code()).isEqualTo("WS-BUDGET-007");
+        assertThat(e.getMessage()).contains("cannot be released twice");
+        assertThat(s.headPosition()).isEqualTo(head);
+        assertThat(lw.envelopes()).isEqualTo(before);
+        assertThat(lw.envelope(XIPU_ENV).orElseThrow().released().fen()).isEqualTo(20_000);
+    }
+
+    @Test
     void a_plan_must_add_up_use_known_envelopes_of_the_year_and_scope() {
         standardEnvelopes(w);
         w.execute(ADMIN, new org.weishi.core.command.OpenEnvelope("doumen-2022", DISTRICT, 2022, "2022"));
