@@ -207,7 +207,8 @@ class BudgetTest {
                 .containsEntry("scope.year.committed.fen", "3000000")
                 .containsEntry("scope.envelope.allocated.fen", "10000000")
                 .containsEntry("town.scope.id", JINGAN)
-                .containsEntry("town.envelope.allocated.fen", "30000000");
+                .containsEntry("town.envelope.allocated.fen", "30000000")
+                .containsEntry("town.envelope.received.fen", "40000000");
     }
 
     @Test

@@ -113,7 +113,8 @@ public abstract class ApprovalRuleContract {
             m.put("prereview.passed", shortfallFen == 0 ? "finance,justice" : "finance");
         }
         m.put("scope.year.committed.fen", "30000000");
-        m.put("town.envelope.allocated.fen", "100000000");
+        m.put("town.envelope.allocated.fen", "60000000");
+        m.put("town.envelope.received.fen", "100000000");
         return m;
     }
 

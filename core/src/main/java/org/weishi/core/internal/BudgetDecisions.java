@@ -423,6 +423,7 @@ final class BudgetDecisions implements ProjectTransitionHook {
         if (path.size() >= 2) {
             a.put("town.scope.id", path.get(1));
             a.put("town.envelope.allocated.fen", Long.toString(allocatedAt(path.get(1), p.year())));
+            a.put("town.envelope.received.fen", Long.toString(projections.budget.receivedAt(path.get(1), p.year())));
         }
         return a;
     }

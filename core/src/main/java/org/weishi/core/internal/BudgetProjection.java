@@ -66,6 +66,20 @@ final class BudgetProjection {
         return sum;
     }
 
+    /**
+     * @param scopeId a scope
+     * @param year a year
+     * @return the money the envelopes of that scope and year received (funded + allocated in), in fen,
+     *         before anything was passed on: the base of "a share of the town's envelope"
+     */
+    long receivedAt(String scopeId, int year) {
+        long sum = 0;
+        for (EnvelopeView e : envelopes.values()) {
+            if (e.year() == year && e.scopeId().equals(scopeId)) sum += e.fundedTotal().fen() + e.allocatedIn().fen();
+        }
+        return sum;
+    }
+
     EnvelopeView envelope(String id) {
         return envelopes.get(id);
     }

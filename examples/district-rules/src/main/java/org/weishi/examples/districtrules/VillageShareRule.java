@@ -15,8 +15,8 @@ import org.weishi.spi.approval.Verdict;
  * approval for MICRO projects of a village or community, from the facts the core supplies:
  * {@code scope.year.committed.fen} (money already committed or spent by the village's other
  * projects that year), {@code funding.plan.total.fen} (this project; its estimated cost when it has
- * no plan) and {@code town.envelope.allocated.fen} (the town's envelopes that year). Exact
- * arithmetic: {@code (committed + this) × 100 ≤ allocated × percent}.
+ * no plan) and {@code town.envelope.received.fen} (what the town's envelopes received that year,
+ * before passing money on to villages). Exact arithmetic: {@code (committed + this) × 100 ≤ received × percent}.
  */
 final class VillageShareRule implements ApprovalRule {
     static final String ID = "doumen-village-share";
@@ -41,7 +41,7 @@ final class VillageShareRule implements ApprovalRule {
     public Verdict evaluate(Gate gate, ProjectFacts f) {
         if (f.kind() != ProjectKind.MICRO || f.scopePath().size() != 3) return Verdict.pass(ID);
         Long committed = fen(f, "scope.year.committed.fen");
-        Long allocated = fen(f, "town.envelope.allocated.fen");
+        Long allocated = fen(f, "town.envelope.received.fen");
         if (committed == null || allocated == null) {
             return Verdict.reject(ID, "缺少村居年度资金或所在镇资金池的数据，无法核对村居占比，为安全起见不予立项",
                     "the village's committed money or its town's envelope is not known, so the village share cannot be checked; refused");

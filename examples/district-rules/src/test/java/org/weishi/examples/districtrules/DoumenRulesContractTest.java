@@ -19,7 +19,7 @@ class DoumenRulesContractTest extends ApprovalRuleContract {
     protected List<ProjectFacts> extraFacts() {
         return List.of(new ProjectFacts("P-9", "二龙村文化广场", ProjectKind.MICRO, ProjectType.ENGINEERING, "culture-sports",
                 List.of("doumen", "doumen/baijiao", "doumen/baijiao/erlong"), Money.ofYuan(400_000), 2021, "NOTICE", "approve", 3,
-                Map.of("scope.year.committed.fen", "10000000", "town.envelope.allocated.fen", "100000000",
+                Map.of("scope.year.committed.fen", "10000000", "town.envelope.received.fen", "100000000",
                         "funding.plan.total.fen", "40000000", "prereview.passed", "finance")));
     }
 }

@@ -48,7 +48,7 @@ class DoumenRulesTest {
     void one_village_stays_within_its_share_of_the_town_envelope() {
         ApprovalRule r = rule("doumen-village-share");
         // town 1,000,000 allocated; 30% = 300,000; village already at 250,000
-        Map<String, String> base = Map.of("scope.year.committed.fen", "25000000", "town.envelope.allocated.fen", "100000000");
+        Map<String, String> base = Map.of("scope.year.committed.fen", "25000000", "town.envelope.received.fen", "100000000");
         assertThat(r.evaluate(Gate.APPROVAL, facts(ProjectType.SERVICE, "50000", base)).passed()).isTrue();
         Verdict v = r.evaluate(Gate.APPROVAL, facts(ProjectType.SERVICE, "50000.01", base));
         assertThat(v.outcome()).isEqualTo(Outcome.REJECT);
