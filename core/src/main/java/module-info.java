@@ -14,6 +14,7 @@ module org.weishi.core {
 
     exports org.weishi.core;
     exports org.weishi.core.audit;
+    exports org.weishi.core.budget;
     exports org.weishi.core.command;
     exports org.weishi.core.deliberation;
     exports org.weishi.core.disclosure;

@@ -6,6 +6,9 @@ import org.weishi.core.command.Command;
 import org.weishi.core.district.DistrictConfig;
 import org.weishi.core.view.Dashboard;
 import org.weishi.core.view.DemandView;
+import org.weishi.core.view.EnvelopeView;
+import org.weishi.core.view.PreReviewView;
+import org.weishi.core.view.ProjectFundingView;
 import org.weishi.core.view.ProjectView;
 import org.weishi.spi.disclosure.DisclosurePublisher;
 import org.weishi.spi.storage.EventStore;
@@ -94,6 +97,31 @@ public interface Weishi extends AutoCloseable {
      * @return its notice period with objections, if it was ever published for notice
      */
     Optional<org.weishi.core.deliberation.NoticeView> notice(String projectId);
+
+    /**
+     * @return every budget envelope, ordered by year, scope and id, with its balances (allocated,
+     *         committed, spent, released, available); see {@link org.weishi.core.budget.EnvelopeReport}
+     *         to print them
+     */
+    List<EnvelopeView> envelopes();
+
+    /**
+     * @param id an envelope id
+     * @return the envelope, if it exists
+     */
+    Optional<EnvelopeView> envelope(String id);
+
+    /**
+     * @param projectId a project id
+     * @return the project's funding (plan, commitment, actual cost, settlement), if it has a plan
+     */
+    Optional<ProjectFundingView> funding(String projectId);
+
+    /**
+     * @param projectId a project id
+     * @return the project's department pre-review, if departments were required
+     */
+    Optional<PreReviewView> preReview(String projectId);
 
     /** @return counts and money from the projections */
     Dashboard dashboard();

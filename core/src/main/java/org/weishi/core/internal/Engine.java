@@ -38,6 +38,8 @@ import org.weishi.core.command.ConstituteCouncil;
 import org.weishi.core.command.OpenMeeting;
 import org.weishi.core.command.RaiseObjection;
 import org.weishi.core.command.SignIn;
+import org.weishi.core.command.BudgetCommand;
+import org.weishi.core.command.ReviewProject;
 import org.weishi.core.command.Command;
 import org.weishi.core.command.DraftProject;
 import org.weishi.core.command.LinkDemands;
@@ -66,6 +68,9 @@ import org.weishi.core.lifecycle.Transition;
 import org.weishi.core.lifecycle.TransitionTable;
 import org.weishi.core.view.Dashboard;
 import org.weishi.core.view.DemandView;
+import org.weishi.core.view.EnvelopeView;
+import org.weishi.core.view.PreReviewView;
+import org.weishi.core.view.ProjectFundingView;
 import org.weishi.core.view.ProjectView;
 import org.weishi.spi.Money;
 import org.weishi.spi.approval.Gate;
@@ -109,6 +114,8 @@ public final class Engine implements Weishi {
     private final AtomicLong projectSeq = new AtomicLong();
     private final List<ProjectTransitionHook> hooks = new ArrayList<>();
     private final DeliberationDecisions deliberation = new DeliberationDecisions(this);
+    private final BudgetDecisions budget;
+    private final PreReviewDecisions preReview;
     private volatile boolean closed;
 
     /**
@@ -131,6 +138,11 @@ public final class Engine implements Weishi {
         this.outbox = outbox;
         this.host = host;
         this.personKeys = personKeys;
+        this.budget = new BudgetDecisions(config, projections, this::authorize);
+        this.preReview = new PreReviewDecisions(projections, rules, p -> facts(p, ProjectAction.SUBMIT_FOR_REVIEW),
+                this::authorize, (a, c, n, nm) -> actOnProject(a, c, n, nm).pending());
+        hooks.add(preReview);
+        hooks.add(budget);
         projections.catchUp(store);
         reseedIds();
         outbox.start(projections);
@@ -202,7 +214,13 @@ public final class Engine implements Weishi {
             } catch (WrongExpectedVersionException e) {
                 if (d.pinned || attempt >= MAX_ATTEMPTS) throw stale(e);
                 projections.catchUp(store);
-                reseedIds();
+                // Reseeding scans every id; only a decision that created a stream can have lost an id race
+                // (a budget race on one envelope otherwise pays it on every retry).
+                if (d.pending.stream().anyMatch(p -> p.expected.equals(ExpectedVersion.NO_STREAM))) reseedIds();
+                // Jittered, growing back-off: without it, writers racing on one stream (an envelope) can
+                // keep losing to the same competitor until MAX_ATTEMPTS (seen in the budget benchmark).
+                java.util.concurrent.locks.LockSupport.parkNanos(
+                        java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000L << Math.min(attempt, 10)));
                 continue;
             }
             if (result.duplicate()) return receiptOf(result);
@@ -273,6 +291,8 @@ public final class Engine implements Weishi {
         if (command instanceof MergeDemand c) return mergeDemand(actor, c, now, name);
         if (command instanceof RateDemand c) return rateDemand(actor, c, now, name);
         if (command instanceof DraftProject c) return draftProject(actor, c, now, name);
+        if (command instanceof BudgetCommand c) return new Decision(budget.decide(actor, c, now, name), false);
+        if (command instanceof ReviewProject c) return new Decision(preReview.decide(actor, c, now, name), false);
         if (command instanceof ActOnProject c) return actOnProject(actor, c, now, name);
         if (command instanceof LinkDemands c) return linkDemands(actor, c, now, name);
         if (command instanceof AssignLead c) return assignLead(actor, c, now, name);
@@ -435,10 +455,7 @@ public final class Engine implements Weishi {
     private List<Problem> gate(Gate gate, ProjectView p, ProjectAction action) {
         List<Problem> out = new ArrayList<>();
         if (rules.rules().isEmpty()) return out;
-        ProjectFacts facts = new ProjectFacts(p.id(), p.title(), p.kind(), p.type(), p.category(),
-                config.scopes().path(p.scopeId()), p.estimatedCost(), p.year(), p.state().name(),
-                action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), p.demandIds().size(), Map.of());
-        for (Verdict v : rules.evaluate(gate, facts)) {
+        for (Verdict v : rules.evaluate(gate, facts(p, action))) {
             if (v.passed()) continue;
             boolean unavailable = v.ruleId().startsWith(RuleRunner.UNAVAILABLE);
             out.add(new Problem(unavailable ? Errors.RULE_UNAVAILABLE : Errors.RULE_REFUSED,
@@ -447,6 +464,14 @@ public final class Engine implements Weishi {
                             "[" + gate + " " + v.outcome() + "] " + v.reason().en())));
         }
         return out;
+    }
+
+    /** The facts rules see, with the budget's attributes (envelope availability, scope-year totals). */
+    private ProjectFacts facts(ProjectView p, ProjectAction action) {
+        return new ProjectFacts(p.id(), p.title(), p.kind(), p.type(), p.category(),
+                config.scopes().path(p.scopeId()), p.estimatedCost(), p.year(), p.state().name(),
+                action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'), p.demandIds().size(),
+                budget.attributes(p));
     }
 
     private Decision linkDemands(Actor actor, LinkDemands c, Instant now, String name) {
@@ -660,6 +685,26 @@ public final class Engine implements Weishi {
     public Dashboard dashboard() {
         projections.catchUp(store);
         return projections.dashboard();
+    }
+
+    @Override
+    public List<EnvelopeView> envelopes() {
+        return projections.budget.envelopes();
+    }
+
+    @Override
+    public Optional<EnvelopeView> envelope(String id) {
+        return Optional.ofNullable(projections.budget.envelope(id));
+    }
+
+    @Override
+    public Optional<ProjectFundingView> funding(String projectId) {
+        return Optional.ofNullable(projections.budget.funding(projectId));
+    }
+
+    @Override
+    public Optional<PreReviewView> preReview(String projectId) {
+        return Optional.ofNullable(projections.budget.preReview(projectId));
     }
 
     @Override

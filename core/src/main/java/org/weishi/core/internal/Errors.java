@@ -21,6 +21,23 @@ final class Errors {
     static final String ILLEGAL_TRANSITION = "WS-LIFE-001";
     static final String RULE_REFUSED = "WS-RULE-001";
     static final String RULE_UNAVAILABLE = "WS-RULE-002";
+    // budgets (issue 3)
+    static final String INSUFFICIENT_FUNDS = "WS-BUDGET-001";
+    static final String UNKNOWN_ENVELOPE = "WS-BUDGET-002";
+    static final String ENVELOPE_EXISTS = "WS-BUDGET-003";
+    static final String ENVELOPE_MISMATCH = "WS-BUDGET-004";
+    static final String PLAN_TOTAL = "WS-BUDGET-005";
+    static final String NOT_APPROVED = "WS-BUDGET-006";
+    static final String ALREADY_SETTLED = "WS-BUDGET-007";
+    static final String NOT_RELEASED = "WS-BUDGET-008";
+    static final String PLAN_LOCKED = "WS-BUDGET-009";
+    static final String NO_PLAN = "WS-BUDGET-010";
+    // department pre-review (issue 3)
+    static final String REVIEW_NOT_REQUIRED = "WS-REVIEW-001";
+    static final String REVIEWS_PENDING = "WS-REVIEW-002";
+    static final String REVIEW_DONE = "WS-REVIEW-003";
+    static final String REVIEW_COMMENTS = "WS-REVIEW-004";
+    static final String REVIEW_STATE = "WS-REVIEW-005";
 
     private Errors() {
     }

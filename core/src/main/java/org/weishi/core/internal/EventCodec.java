@@ -27,11 +27,12 @@ import org.weishi.spi.storage.RecordedEvent;
 
 /** Maps domain events to stored events and back, by type name. */
 public final class EventCodec {
-    private static final Map<String, Class<? extends DomainEvent>> TYPES = Stream.of(
+    private static final Map<String, Class<? extends DomainEvent>> TYPES = Stream.concat(Stream.<Class<? extends DomainEvent>>of(
             DemandSubmitted.class, DemandTransitioned.class, DemandRated.class, ProjectDrafted.class,
             ProjectTransitioned.class, DemandsLinked.class, LeadAssigned.class, ProgressReported.class,
             CouncilConstituted.class, MeetingOpened.class, MemberSignedIn.class, VoteCast.class, MeetingClosed.class,
-            NoticePublished.class, ObjectionRaised.class, ObjectionAnswered.class)
+            NoticePublished.class, ObjectionRaised.class, ObjectionAnswered.class),
+            BudgetEvents.TYPES.stream())
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
     private EventCodec() {

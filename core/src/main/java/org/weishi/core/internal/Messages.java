@@ -17,6 +17,9 @@ final class Messages {
             Map.entry("weishi.idNumber", new String[]{"不是有效的 18 位居民身份证号码", "is not a valid 18-character resident ID number"}),
             Map.entry("weishi.money.negative", new String[]{"金额不能为负数", "amount must not be negative"}),
             Map.entry("weishi.money.precision", new String[]{"金额最多两位小数（精确到分）", "amount must have at most two decimals (one fen)"}),
+            Map.entry("weishi.money.positive", new String[]{"金额必须大于零（至少 0.01 元）", "amount must be positive (at least 0.01 yuan)"}),
+            Map.entry("weishi.envelope.id", new String[]{"资金池编号只能包含小写字母、数字和短横线", "envelope id must be lowercase letters, digits and dashes"}),
+            Map.entry("weishi.department.code", new String[]{"部门代码只能包含小写字母、数字和短横线", "department code must be lowercase letters, digits and dashes"}),
             Map.entry("weishi.quarter", new String[]{"季度格式应为 2021Q3", "quarter must look like 2021Q3"}));
 
     private Messages() {

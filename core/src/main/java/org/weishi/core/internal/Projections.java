@@ -45,6 +45,9 @@ public final class Projections {
         return deliberation;
     }
 
+    /** Envelopes, projects' funding and pre-review rounds (issue 3). */
+    final BudgetProjection budget = new BudgetProjection();
+
     /** A committed domain event with what the fold needs beside it. */
     record Applied(long position, long version, DomainEvent event, EventMetadata metadata) {
     }
@@ -173,6 +176,8 @@ public final class Projections {
             Map<String, String> reports = new LinkedHashMap<>(p.progressReports());
             reports.put(e.quarter(), e.summary());
             projects.put(p.id(), with(p, version, p.state(), p.demandIds(), p.leaderId(), reports, p.timeline(), at));
+        } else {
+            budget.apply(event, version, m);
         }
     }
 

@@ -47,6 +47,11 @@ public final class RuleRunner implements AutoCloseable {
         return rules;
     }
 
+    /** @return true when at least one rule is installed */
+    boolean hasRules() {
+        return !rules.isEmpty();
+    }
+
     /**
      * @param gate a gate
      * @param facts the project's facts
@@ -84,6 +89,48 @@ public final class RuleRunner implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * The departments a project needs for pre-review: the union of every rule's
+     * {@link ApprovalRule#requiredDepartments}, in rule order, without duplicates.
+     *
+     * @param departments the departments
+     * @param failures ids of rules that threw, returned null or ran past the time limit (fail closed)
+     */
+    record Departments(List<String> departments, List<String> failures) {
+    }
+
+    /**
+     * @param facts the project's facts
+     * @return the required departments, and the rules that could not say
+     */
+    Departments requiredDepartments(ProjectFacts facts) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        List<String> failures = new ArrayList<>();
+        for (ApprovalRule rule : rules) {
+            String id = safeId(rule);
+            Future<java.util.Set<String>> f = executor.submit(() -> rule.requiredDepartments(facts));
+            try {
+                java.util.Set<String> d = f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                if (d == null) {
+                    failures.add(id);
+                } else {
+                    d.stream().sorted().forEach(out::add);
+                }
+            } catch (TimeoutException e) {
+                f.cancel(true);
+                LOG.warn("Approval rule '{}' exceeded {} ms naming departments for project {}", id, timeout.toMillis(), facts.projectId());
+                failures.add(id);
+            } catch (ExecutionException e) {
+                LOG.warn("Approval rule '{}' threw naming departments for project {}", id, facts.projectId(), e.getCause());
+                failures.add(id);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                failures.add(id);
+            }
+        }
+        return new Departments(List.copyOf(out), failures);
     }
 
     private static String safeId(ApprovalRule rule) {

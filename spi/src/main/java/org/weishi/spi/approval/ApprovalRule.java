@@ -31,4 +31,19 @@ public interface ApprovalRule {
      * @return this rule's verdict
      */
     Verdict evaluate(Gate gate, ProjectFacts facts);
+
+    /**
+     * The departments that must pre-review this project (部门预审, 问诊把脉), by department code,
+     * e.g. {@code finance}, {@code housing-construction}. The core asks every rule when a project
+     * is submitted for review and takes the union; the project passes pre-review only when each of
+     * them has passed. The same requirements as {@link #evaluate} apply: thread-safe, fast, never
+     * null; a rule that throws makes the submission fail closed.
+     *
+     * @param facts the project's public facts at submission
+     * @return department codes (lowercase letters, digits and dashes); empty by default
+     * @since 0.1
+     */
+    default Set<String> requiredDepartments(ProjectFacts facts) {
+        return Set.of();
+    }
 }

@@ -22,8 +22,10 @@ import org.weishi.spi.ProjectType;
  * @param state the current lifecycle state name
  * @param action the action being attempted, e.g. {@code approve}
  * @param demandCount how many residents' demands are linked to it
- * @param attributes further facts the core or other plug-ins supply (e.g. {@code envelope.available}
- *                   in fen), unmodifiable
+ * @param attributes further facts the core or other plug-ins supply, unmodifiable; the core's budget
+ *                   and pre-review facts (e.g. {@code envelope.available.fen},
+ *                   {@code scope.year.committed.fen}, {@code prereview.passed}) are listed in
+ *                   {@code docs/rules-standard.md}
  */
 public record ProjectFacts(String projectId, String title, ProjectKind kind, ProjectType type, String category,
                            List<String> scopePath, Money estimatedCost, int year, String state, String action,
