@@ -84,6 +84,18 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf("议事会 Councils: %d; meetings held: %d; objections during notice: %d (all answered before approval)%n",
                         o.councils(), o.meetings(), o.objections());
                 out.println();
+                EnvelopesPrinter.print(w.envelopes(), out);
+                if (!o.reviewsByDepartment().isEmpty()) {
+                    out.println();
+                    out.println("部门预审 Department reviews required by rules: " + o.reviewsByDepartment()
+                            + "; returned for revision: " + o.reviewReturns());
+                }
+                if (!o.refusalsByRule().isEmpty()) {
+                    out.println();
+                    out.println("规则拦截 Stopped by approval rules (project stays where it is): " + o.refusalsByRule());
+                    o.refusalExamples().forEach(x -> out.println("  " + x));
+                }
+                out.println();
             }
             out.printf("%d commands, %d events, %d demands, %d projects in %d ms%n", o.commands(), d.position(),
                     o.demands(), o.projects(), ms);

@@ -14,6 +14,17 @@ import org.weishi.core.Weishi;
 import org.weishi.core.command.ActOnDemand;
 import org.weishi.core.command.ActOnProject;
 import java.time.Duration;
+import java.util.Set;
+import org.weishi.core.budget.FundingSource;
+import org.weishi.core.command.AllocateFunds;
+import org.weishi.core.command.FundEnvelope;
+import org.weishi.core.command.FundingLine;
+import org.weishi.core.command.OpenEnvelope;
+import org.weishi.core.command.ReportActualCost;
+import org.weishi.core.command.ReviewProject;
+import org.weishi.core.command.SetFundingPlan;
+import org.weishi.core.lifecycle.ReviewDecision;
+import org.weishi.core.view.ProjectView;
 import org.weishi.core.command.AnswerObjection;
 import org.weishi.core.command.AssignLead;
 import org.weishi.core.command.CastVote;
@@ -106,7 +117,9 @@ final class DoumenScenario {
     private int commands;
 
     /** What the run did, for the summary. */
-    record Outcome(int commands, int demands, int projects, int councils, int meetings, int objections) {
+    record Outcome(int commands, int demands, int projects, int councils, int meetings, int objections,
+                   Map<String, Integer> refusalsByRule, List<String> refusalExamples,
+                   Map<String, Integer> reviewsByDepartment, int reviewReturns) {
     }
 
     /** A project waiting for the next phase, with the actions still to take. */
@@ -114,6 +127,8 @@ final class DoumenScenario {
     }
 
     private final List<Pending> pending = new ArrayList<>();
+    private final Map<String, Integer> refusalsByRule = new java.util.TreeMap<>();
+    private final List<String> refusalExamples = new ArrayList<>();
     private final SteppingClock clock;
     private int meetings;
     private int objections;
@@ -135,6 +150,7 @@ final class DoumenScenario {
         boolean[] selfLed = choose(selfTargets, 12, s -> s == ProjectState.CLOSED);
         boolean[] selfLedOthers = choose(selfTargets, LED - 14 - 12, s -> s != ProjectState.CLOSED);
         constituteCouncils();
+        openEnvelopes();
         // Spring: demands are raised, projects drafted and pre-reviewed.
         for (int i = 0; i < microTargets.size(); i++) microProject(microTargets.get(i), microLed[i]);
         for (int i = 0; i < selfTargets.size(); i++) selfSelectedProject(selfTargets.get(i), selfLed[i] || selfLedOthers[i]);
@@ -145,7 +161,8 @@ final class DoumenScenario {
         for (Pending p : pending) continueProject(p);
         poolDemands(260);
         rate();
-        return new Outcome(commands, w.demands().size(), w.projects().size(), communities.size(), meetings, objections);
+        return new Outcome(commands, w.demands().size(), w.projects().size(), communities.size(), meetings, objections,
+                refusalsByRule, refusalExamples, reviewsByDepartment, housingReturned.size());
     }
 
     // ------------------------------------------------------------------ MICRO projects from demands
@@ -174,6 +191,7 @@ final class DoumenScenario {
         String p = exec(committee, new DraftProject(ProjectKind.MICRO, need.type(), title, need.category(), community.id(),
                 cost(need), community.name() + "村（居）委会", 2021, need.demandText()));
         exec(committee, new LinkDemands(p, demandIds));
+        plan(p, committee, community, town(community));
         drive(p, community, target, ProjectKind.MICRO, led);
         return p;
     }
@@ -217,6 +235,7 @@ final class DoumenScenario {
         String title = scope.name() + need.projectTitle() + "（部门自选）";
         String p = exec(by, new DraftProject(ProjectKind.SELF_SELECTED, need.type(), title, need.category(), scope.id(),
                 cost(need), districtLevel ? "斗门区民政局" : scope.name() + "人民政府", 2021, need.demandText()));
+        plan(p, by, null, districtLevel ? null : scope);
         drive(p, scope, target, ProjectKind.SELF_SELECTED, led);
         return p;
     }
@@ -230,16 +249,16 @@ final class DoumenScenario {
         int i = 0;
         // Up to the council's vote (MICRO) or the approval after notice (both kinds): the rest waits.
         while (i < path.size() && path.get(i) != ProjectAction.PASS_VOTE && path.get(i) != ProjectAction.APPROVE) {
-            ProjectAction a = path.get(i++);
-            exec(actor(a, scope), new ActOnProject(projectId, a, reason(a), null));
+            if (!step(projectId, scope, path.get(i++))) return; // a rule stopped it where it is
         }
         if (i < path.size()) pending.add(new Pending(projectId, scope, kind, path.subList(i, path.size()), leader));
     }
 
     private void continueProject(Pending p) {
+        if (w.project(p.projectId()).orElseThrow().state() != ProjectState.NOTICE) return; // the council returned it
         for (ProjectAction a : p.remaining()) {
             if (a == ProjectAction.PASS_VOTE) continue; // decided by the council meeting
-            exec(actor(a, p.scope()), new ActOnProject(p.projectId(), a, reason(a), null));
+            if (!step(p.projectId(), p.scope(), a)) return;
             if (p.leader() != null && a == ProjectAction.START) {
                 Actor leader = p.leader();
                 String projectId = p.projectId();
@@ -249,6 +268,134 @@ final class DoumenScenario {
                 }
             }
         }
+    }
+
+    /**
+     * Takes one action, as the people in that role would: departments review in parallel where
+     * rules require them (the housing bureau sends large engineering projects back once for a
+     * structural safety assessment), the implementer reports the actual cost before acceptance.
+     * A refusal by an approval rule stops the project where it is and is counted by rule.
+     *
+     * @return false when a rule refused and the project stays where it is
+     */
+    private boolean step(String projectId, Scope scope, ProjectAction a) {
+        try {
+            if (a == ProjectAction.PASS_REVIEW) {
+                var review = w.preReview(projectId).orElse(null);
+                if (review != null && !review.pending().isEmpty()) {
+                    review(projectId, scope, review.pending());
+                    return w.project(projectId).orElseThrow().state() != ProjectState.PRE_REVIEW
+                            || step(projectId, scope, ProjectAction.PASS_REVIEW);
+                }
+            }
+            if (a == ProjectAction.ACCEPT) reportActualCost(projectId, scope);
+            exec(actor(a, scope), new ActOnProject(projectId, a, reason(a), null));
+            return true;
+        } catch (org.weishi.core.CommandRejectedException e) {
+            if (!e.code().startsWith("WS-RULE") && !e.code().startsWith("WS-REVIEW") && !e.code().startsWith("WS-BUDGET")) throw e;
+            for (var problem : e.problems()) {
+                refusalsByRule.merge(problem.field().isEmpty() ? problem.code() : problem.field(), 1, Integer::sum);
+                if (refusalExamples.size() < 5) refusalExamples.add(projectId + " " + a + ": " + problem.message().both());
+            }
+            return false;
+        }
+    }
+
+    private final Set<String> housingReturned = new java.util.HashSet<>();
+    private final Map<String, Integer> reviewsByDepartment = new java.util.TreeMap<>();
+
+    private void review(String projectId, Scope scope, List<String> departments) {
+        ProjectView p = w.project(projectId).orElseThrow();
+        for (String department : departments) {
+            reviewsByDepartment.merge(department, 1, Integer::sum);
+            boolean sendBack = department.startsWith("housing") && p.type() == ProjectType.ENGINEERING
+                    && p.estimatedCost().isGreaterThan(org.weishi.spi.Money.ofYuan(450_000)) && housingReturned.add(projectId);
+            exec(reviewer, new ReviewProject(projectId, department, sendBack ? ReviewDecision.RETURN : ReviewDecision.PASS,
+                    sendBack ? "请补充结构安全评估报告 / please add a structural safety assessment" : null));
+            if (sendBack) {
+                // The community revises and resubmits; only the returned review runs again.
+                exec(actor(ProjectAction.REVISE, scope), new ActOnProject(projectId, ProjectAction.REVISE, null, null));
+                exec(actor(ProjectAction.SUBMIT_FOR_REVIEW, scope), new ActOnProject(projectId, ProjectAction.SUBMIT_FOR_REVIEW, null, null));
+                return;
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ money
+
+    private static final BigDecimal DISTRICT_MICRO_FUND = new BigDecimal("124000000");
+    private final Map<String, BigDecimal> planned = new HashMap<>();
+    private final Map<String, BigDecimal> capacity = new HashMap<>();
+    private final Map<String, List<FundingLine>> plans = new HashMap<>();
+
+    private static String envelope(Scope s) {
+        return s.id().replace('/', '-') + "-2021";
+    }
+
+    /**
+     * 资金池: the district's CNY 124 million for micro-projects plus the foundation and donations;
+     * each town receives an allocation and funds its own share; each village receives its own.
+     */
+    private void openEnvelopes() {
+        Scope district = w.district().scopes().district();
+        String d = envelope(district);
+        exec(admin, new OpenEnvelope(d, district.id(), 2021, "斗门区2021年民生微实事资金"));
+        exec(admin, new FundEnvelope(d, FundingSource.DISTRICT_FINANCE, DISTRICT_MICRO_FUND, "斗财〔2021〕民生微实事专项"));
+        exec(admin, new FundEnvelope(d, FundingSource.CIVILISATION_FOUNDATION, new BigDecimal("3000000"), "新时代文明实践基金"));
+        exec(admin, new FundEnvelope(d, FundingSource.SOCIAL_DONATION, new BigDecimal("1500000"), "社会捐赠"));
+        BigDecimal districtLeft = DISTRICT_MICRO_FUND.add(new BigDecimal("4500000"));
+        for (Scope town : towns) {
+            String t = envelope(town);
+            exec(townOfficer(town), new OpenEnvelope(t, town.id(), 2021, town.name() + "2021年民生微实事资金"));
+            BigDecimal toTown = new BigDecimal("15000000");
+            exec(admin, new AllocateFunds(d, t, toTown, "年度下达"));
+            districtLeft = districtLeft.subtract(toTown);
+            exec(townOfficer(town), new FundEnvelope(t, FundingSource.TOWN_FINANCE, new BigDecimal("8000000"), town.name() + "财政配套"));
+            BigDecimal townLeft = toTown.add(new BigDecimal("8000000"));
+            for (Scope c : w.district().scopes().children(town.id())) {
+                String e = envelope(c);
+                exec(townOfficer(town), new OpenEnvelope(e, c.id(), 2021, c.name() + "2021年民生微实事资金"));
+                BigDecimal toVillage = new BigDecimal("400000");
+                exec(townOfficer(town), new AllocateFunds(t, e, toVillage, "按村（居）下达"));
+                townLeft = townLeft.subtract(toVillage);
+                capacity.put(e, toVillage);
+            }
+            capacity.put(t, townLeft);
+        }
+        capacity.put(d, districtLeft);
+    }
+
+    /** Plans a project's money from its village, then its town, then the district: never more than each holds. */
+    private void plan(String projectId, Actor by, Scope community, Scope town) {
+        BigDecimal left = w.project(projectId).orElseThrow().estimatedCost().toYuan();
+        List<FundingLine> lines = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        if (community != null) sources.add(envelope(community));
+        if (town != null) sources.add(envelope(town));
+        sources.add(envelope(w.district().scopes().district()));
+        for (String e : sources) {
+            if (left.signum() == 0) break;
+            BigDecimal free = capacity.get(e).subtract(planned.getOrDefault(e, BigDecimal.ZERO));
+            BigDecimal take = free.min(left);
+            if (take.signum() <= 0) continue;
+            lines.add(new FundingLine(e, take));
+            planned.merge(e, take, BigDecimal::add);
+            left = left.subtract(take);
+        }
+        if (left.signum() > 0) throw new IllegalStateException("demo budget too small for " + projectId);
+        exec(by, new SetFundingPlan(projectId, lines));
+        plans.put(projectId, lines);
+    }
+
+    /** The implementer reports what the project actually cost: mostly a little under plan. */
+    private void reportActualCost(String projectId, Scope scope) {
+        List<FundingLine> actual = new ArrayList<>();
+        int percent = 90 + random.nextInt(11); // 90 % to 100 % of plan
+        for (FundingLine l : plans.get(projectId)) {
+            actual.add(new FundingLine(l.envelopeId(), l.amount().multiply(BigDecimal.valueOf(percent))
+                    .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN)));
+        }
+        exec(actor(ProjectAction.START, scope), new ReportActualCost(projectId, actual));
     }
 
     // ------------------------------------------------------------------ councils, meetings, notice
