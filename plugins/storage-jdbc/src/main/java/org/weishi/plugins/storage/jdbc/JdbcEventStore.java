@@ -69,6 +69,7 @@ public final class JdbcEventStore implements EventStore {
     private static final int MAX_BATCH_REQUESTS = 512;
     private static final int MAX_BATCH_EVENTS = 4096;
     private static final int KEY_CHUNK = 100;
+    private static final int REPLAY_PAGE = 20_000;
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -438,14 +439,6 @@ public final class JdbcEventStore implements EventStore {
         }
     }
 
-    private static void restoreAutoCommit(Connection c) {
-        try {
-            if (!c.isClosed()) c.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // The connection is broken; the pool discards it. The outcome was already decided.
-        }
-    }
-
     private static void insertEvents(Session s, List<RecordedEvent> rows) throws SQLException {
         {
             // Statement text built once per call but identical, so the session's cache hits.
@@ -590,39 +583,28 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /**
-     * Streams every committed event after a position to a consumer, in position order, in one
-     * read-only transaction with a bounded fetch size, so a replay of millions of events needs
-     * neither paging nor memory for more than one fetch.
+     * Passes every committed event after a position to a consumer, in position order, reading
+     * pages of {@value #REPLAY_PAGE} events (each one index range scan, each gap-free), so a replay
+     * of millions of events needs memory for one page only and holds no long transaction open (a
+     * long PostgreSQL transaction would hold back VACUUM; H2 would materialise a single huge
+     * result). Events committed while the replay runs are included up to the moment it reaches
+     * the head.
      *
      * @param afterPosition start after this position; 0 for all
      * @param consumer receives each event; an exception from it stops the replay and is rethrown
      * @return the position of the last event passed to the consumer, or {@code afterPosition}
-     * @throws StorageException when the read fails
+     * @throws StorageException when a read fails
      */
     public long replay(long afterPosition, Consumer<? super RecordedEvent> consumer) {
         Objects.requireNonNull(consumer, "consumer");
         long last = afterPosition;
-        try (Connection c = dataSource.getConnection()) {
-            // PostgreSQL streams a result with a fetch size only inside a transaction.
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS
-                    + " FROM events WHERE position > ? ORDER BY position")) {
-                ps.setFetchSize(5000);
-                ps.setLong(1, afterPosition);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        RecordedEvent e = event(rs);
-                        consumer.accept(e);
-                        last = e.position();
-                    }
-                }
-                c.commit();
-            } finally {
-                restoreAutoCommit(c);
+        while (true) {
+            List<RecordedEvent> page = readAll(last, REPLAY_PAGE);
+            for (RecordedEvent e : page) {
+                consumer.accept(e);
+                last = e.position();
             }
-            return last;
-        } catch (SQLException e) {
-            throw readFailed("replay the log after position " + afterPosition, e);
+            if (page.size() < REPLAY_PAGE) return last;
         }
     }
 
