@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.weishi.spi.storage.AppendRequest;
 import org.weishi.spi.storage.AppendResult;
 import org.weishi.spi.storage.AuditChain;
 import org.weishi.spi.storage.EventStore;
+import org.weishi.spi.storage.ExpectedVersion;
 import org.weishi.spi.storage.IdempotencyConflictException;
 import org.weishi.spi.storage.NewEvent;
 import org.weishi.spi.storage.RecordedEvent;
@@ -137,7 +139,7 @@ public final class JdbcEventStore implements EventStore {
                     while (!mine.done) {
                         List<Pending> batch = drain();
                         if (batch.isEmpty()) break;
-                        writeBatch(batch);
+                        writeBatch(batch, true);
                     }
                 } finally {
                     writeLock.unlock();
@@ -207,7 +209,7 @@ public final class JdbcEventStore implements EventStore {
             writeLock.lock();
             try {
                 List<Pending> batch;
-                while (!closed && !(batch = drain()).isEmpty()) writeBatch(batch);
+                while (!closed && !(batch = drain()).isEmpty()) writeBatch(batch, true);
             } finally {
                 writeLock.unlock();
             }
@@ -227,13 +229,19 @@ public final class JdbcEventStore implements EventStore {
         return batch;
     }
 
-    private void writeBatch(List<Pending> batch) {
+    /**
+     * @param trustNoStream whether streams that every request in the batch expects to be new may
+     *                      skip the version lookup, leaving it to the unique (stream, version)
+     *                      index to refuse them if they exist after all; false after a failure,
+     *                      so a refusal is reported as the right exception
+     */
+    private void writeBatch(List<Pending> batch, boolean trustNoStream) {
         if (closed) {
             for (Pending p : batch) p.fail(closedException());
             return;
         }
         try {
-            Planned planned = attempt(batch);
+            Planned planned = attempt(batch, trustNoStream);
             deliver(batch, planned.outcomes);
         } catch (InDoubt d) {
             Boolean committed = wasCommitted(d.lastPosition, d.lastHash);
@@ -250,6 +258,11 @@ public final class JdbcEventStore implements EventStore {
                 retryAlone(batch, d.getCause());
             }
         } catch (SQLException | RuntimeException e) {
+            if (trustNoStream && e instanceof SQLException) {
+                // Perhaps a stream expected to be new exists: check every version this time.
+                writeBatch(batch, false);
+                return;
+            }
             retryAlone(batch, e);
         } catch (Error e) {
             for (Pending p : batch) if (!p.done) p.fail(writeFailed(p.request, e));
@@ -265,7 +278,7 @@ public final class JdbcEventStore implements EventStore {
             batch.get(0).fail(writeFailed(batch.get(0).request, cause));
             return;
         }
-        for (Pending p : batch) writeBatch(List.of(p));
+        for (Pending p : batch) writeBatch(List.of(p), false);
     }
 
     private static void deliver(List<Pending> batch, List<Outcome> outcomes) {
@@ -276,20 +289,34 @@ public final class JdbcEventStore implements EventStore {
      * One transaction for a batch: lock the log head, check every request against the versions
      * and keys read under the lock, write the ones that pass, commit.
      */
-    private Planned attempt(List<Pending> batch) throws SQLException {
+    private Planned attempt(List<Pending> batch, boolean trustNoStream) throws SQLException {
         boolean reused = writerSession != null;
         try {
-            return attemptIn(writerSession(), batch);
+            return attemptIn(writerSession(), batch, trustNoStream);
         } catch (InDoubt d) {
             discardWriterSession();
             throw d;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            // A refused value or a duplicate key: the transaction was rolled back and the
+            // connection is fine.
+            if (isIntegrityViolation(e)) throw e;
             discardWriterSession();
             // A kept connection may have gone stale since the last batch (server restart, idle
             // timeout): nothing was committed, so try once more on a fresh one.
-            if (reused && e instanceof SQLException) return attemptIn(writerSession(), batch);
+            if (reused) return attemptIn(writerSession(), batch, trustNoStream);
+            throw e;
+        } catch (RuntimeException e) {
+            discardWriterSession();
             throw e;
         }
+    }
+
+    private static boolean isIntegrityViolation(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            String state = x.getSQLState();
+            if (state != null && (state.startsWith("23") || state.startsWith("22"))) return true;
+        }
+        return false;
     }
 
     // Only under writeLock.
@@ -319,7 +346,7 @@ public final class JdbcEventStore implements EventStore {
         s.close();
     }
 
-    private Planned attemptIn(Session s, List<Pending> batch) throws SQLException {
+    private Planned attemptIn(Session s, List<Pending> batch, boolean trustNoStream) throws SQLException {
         Connection c = s.connection();
         {
             boolean committing = false;
@@ -334,12 +361,21 @@ public final class JdbcEventStore implements EventStore {
                 }
                 Set<String> keys = new LinkedHashSet<>();
                 Set<StreamId> streams = new LinkedHashSet<>();
+                Set<StreamId> notOnlyNew = new HashSet<>();
                 for (Pending p : batch) {
                     if (p.request.idempotencyKey() != null) keys.add(p.request.idempotencyKey());
-                    for (StreamAppend a : p.request.appends()) streams.add(a.stream());
+                    for (StreamAppend a : p.request.appends()) {
+                        streams.add(a.stream());
+                        if (!a.expected().equals(ExpectedVersion.NO_STREAM)) notOnlyNew.add(a.stream());
+                    }
                 }
+                // A stream every request expects to be new is written from version 1: if it does
+                // exist, the unique (stream, version) index refuses the insert and the batch is
+                // redone with every version read. Saves a lookup (a round trip on PostgreSQL) per
+                // new aggregate, the commonest append of all (a demand submitted).
+                if (trustNoStream) streams.retainAll(notOnlyNew);
                 Map<String, StoredKey> stored = readKeys(s, keys);
-                Map<StreamId, Long> versions = dialect.readVersions(s, streams);
+                Map<StreamId, Long> versions = streams.isEmpty() ? new HashMap<>() : dialect.readVersions(s, streams);
                 Map<String, StoredKey> batchKeys = new HashMap<>();
 
                 List<Outcome> outcomes = new ArrayList<>(batch.size());
@@ -690,7 +726,7 @@ public final class JdbcEventStore implements EventStore {
         writeLock.lock();
         try {
             List<Pending> batch;
-            while (!(batch = drain()).isEmpty()) writeBatch(batch);
+            while (!(batch = drain()).isEmpty()) writeBatch(batch, true);
             closed = true;
             Pending p;
             while ((p = queue.poll()) != null) p.fail(closedException());
