@@ -167,9 +167,10 @@ public final class JdbcEventStore implements EventStore {
      * may keep many appends in flight, so even one thread fills group-commit transactions; this is
      * how a load generator approaches the database's batched ceiling.
      *
-     * <p>Dependent actions registered with the future's non-async methods run on the store's
-     * writer thread and delay later commits: keep them short (printing an id is fine) or use the
-     * {@code *Async} variants.
+     * <p>Dependent actions registered with the future's non-async methods run on the thread that
+     * committed the transaction (the store's writer thread, or a caller of {@link #append} that was
+     * writing for everyone) and delay later commits: keep them short (printing an id is fine) or
+     * use the {@code *Async} variants.
      *
      * @param request the streams and events
      * @return the result, once durable
