@@ -45,12 +45,15 @@ final class StorageTargets {
     }
 
     /**
-     * @param db {@code h2} or {@code postgresql}
+     * @param db {@code h2}, {@code h2-sync} (H2 with {@code syncOnCommit}) or {@code postgresql}
      * @param schema the schema for PostgreSQL
      * @return opened stores on a fresh database
      */
     static JdbcStores openStores(String db, String schema) throws IOException {
         if (db.equals("h2")) return JdbcStores.open(JdbcStorageConfig.of(freshH2Url(), null, null), Clock.systemUTC());
+        if (db.equals("h2-sync")) {
+            return JdbcStores.open(JdbcStorageConfig.of(freshH2Url(), null, null).withSyncOnCommit(true), Clock.systemUTC());
+        }
         return JdbcStores.open(JdbcStorageConfig.of(pgUrl(), System.getenv("WEISHI_PG_USER"),
                 System.getenv("WEISHI_PG_PASSWORD")).withSchema(schema), Clock.systemUTC());
     }

@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,6 +35,7 @@ import org.weishi.spi.storage.AppendRequest;
 import org.weishi.spi.storage.AppendResult;
 import org.weishi.spi.storage.AuditChain;
 import org.weishi.spi.storage.EventStore;
+import org.weishi.spi.storage.ExpectedVersion;
 import org.weishi.spi.storage.IdempotencyConflictException;
 import org.weishi.spi.storage.NewEvent;
 import org.weishi.spi.storage.RecordedEvent;
@@ -69,6 +71,7 @@ public final class JdbcEventStore implements EventStore {
     private static final int MAX_BATCH_REQUESTS = 512;
     private static final int MAX_BATCH_EVENTS = 4096;
     private static final int KEY_CHUNK = 100;
+    private static final int REPLAY_PAGE = 20_000;
 
     private final DataSource dataSource;
     private final Dialect dialect;
@@ -136,7 +139,7 @@ public final class JdbcEventStore implements EventStore {
                     while (!mine.done) {
                         List<Pending> batch = drain();
                         if (batch.isEmpty()) break;
-                        writeBatch(batch);
+                        writeBatch(batch, true);
                     }
                 } finally {
                     writeLock.unlock();
@@ -164,9 +167,10 @@ public final class JdbcEventStore implements EventStore {
      * may keep many appends in flight, so even one thread fills group-commit transactions; this is
      * how a load generator approaches the database's batched ceiling.
      *
-     * <p>Dependent actions registered with the future's non-async methods run on the store's
-     * writer thread and delay later commits: keep them short (printing an id is fine) or use the
-     * {@code *Async} variants.
+     * <p>Dependent actions registered with the future's non-async methods run on the thread that
+     * committed the transaction (the store's writer thread, or a caller of {@link #append} that was
+     * writing for everyone) and delay later commits: keep them short (printing an id is fine) or
+     * use the {@code *Async} variants.
      *
      * @param request the streams and events
      * @return the result, once durable
@@ -206,7 +210,7 @@ public final class JdbcEventStore implements EventStore {
             writeLock.lock();
             try {
                 List<Pending> batch;
-                while (!closed && !(batch = drain()).isEmpty()) writeBatch(batch);
+                while (!closed && !(batch = drain()).isEmpty()) writeBatch(batch, true);
             } finally {
                 writeLock.unlock();
             }
@@ -226,13 +230,19 @@ public final class JdbcEventStore implements EventStore {
         return batch;
     }
 
-    private void writeBatch(List<Pending> batch) {
+    /**
+     * @param trustNoStream whether streams that every request in the batch expects to be new may
+     *                      skip the version lookup, leaving it to the unique (stream, version)
+     *                      index to refuse them if they exist after all; false after a failure,
+     *                      so a refusal is reported as the right exception
+     */
+    private void writeBatch(List<Pending> batch, boolean trustNoStream) {
         if (closed) {
             for (Pending p : batch) p.fail(closedException());
             return;
         }
         try {
-            Planned planned = attempt(batch);
+            Planned planned = attempt(batch, trustNoStream);
             deliver(batch, planned.outcomes);
         } catch (InDoubt d) {
             Boolean committed = wasCommitted(d.lastPosition, d.lastHash);
@@ -249,6 +259,11 @@ public final class JdbcEventStore implements EventStore {
                 retryAlone(batch, d.getCause());
             }
         } catch (SQLException | RuntimeException e) {
+            if (trustNoStream && e instanceof SQLException) {
+                // Perhaps a stream expected to be new exists: check every version this time.
+                writeBatch(batch, false);
+                return;
+            }
             retryAlone(batch, e);
         } catch (Error e) {
             for (Pending p : batch) if (!p.done) p.fail(writeFailed(p.request, e));
@@ -264,7 +279,7 @@ public final class JdbcEventStore implements EventStore {
             batch.get(0).fail(writeFailed(batch.get(0).request, cause));
             return;
         }
-        for (Pending p : batch) writeBatch(List.of(p));
+        for (Pending p : batch) writeBatch(List.of(p), false);
     }
 
     private static void deliver(List<Pending> batch, List<Outcome> outcomes) {
@@ -275,20 +290,34 @@ public final class JdbcEventStore implements EventStore {
      * One transaction for a batch: lock the log head, check every request against the versions
      * and keys read under the lock, write the ones that pass, commit.
      */
-    private Planned attempt(List<Pending> batch) throws SQLException {
+    private Planned attempt(List<Pending> batch, boolean trustNoStream) throws SQLException {
         boolean reused = writerSession != null;
         try {
-            return attemptIn(writerSession(), batch);
+            return attemptIn(writerSession(), batch, trustNoStream);
         } catch (InDoubt d) {
             discardWriterSession();
             throw d;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            // A refused value or a duplicate key: the transaction was rolled back and the
+            // connection is fine.
+            if (isIntegrityViolation(e)) throw e;
             discardWriterSession();
             // A kept connection may have gone stale since the last batch (server restart, idle
             // timeout): nothing was committed, so try once more on a fresh one.
-            if (reused && e instanceof SQLException) return attemptIn(writerSession(), batch);
+            if (reused) return attemptIn(writerSession(), batch, trustNoStream);
+            throw e;
+        } catch (RuntimeException e) {
+            discardWriterSession();
             throw e;
         }
+    }
+
+    private static boolean isIntegrityViolation(SQLException e) {
+        for (SQLException x = e; x != null; x = x.getNextException()) {
+            String state = x.getSQLState();
+            if (state != null && (state.startsWith("23") || state.startsWith("22"))) return true;
+        }
+        return false;
     }
 
     // Only under writeLock.
@@ -318,7 +347,7 @@ public final class JdbcEventStore implements EventStore {
         s.close();
     }
 
-    private Planned attemptIn(Session s, List<Pending> batch) throws SQLException {
+    private Planned attemptIn(Session s, List<Pending> batch, boolean trustNoStream) throws SQLException {
         Connection c = s.connection();
         {
             boolean committing = false;
@@ -333,12 +362,21 @@ public final class JdbcEventStore implements EventStore {
                 }
                 Set<String> keys = new LinkedHashSet<>();
                 Set<StreamId> streams = new LinkedHashSet<>();
+                Set<StreamId> notOnlyNew = new HashSet<>();
                 for (Pending p : batch) {
                     if (p.request.idempotencyKey() != null) keys.add(p.request.idempotencyKey());
-                    for (StreamAppend a : p.request.appends()) streams.add(a.stream());
+                    for (StreamAppend a : p.request.appends()) {
+                        streams.add(a.stream());
+                        if (!a.expected().equals(ExpectedVersion.NO_STREAM)) notOnlyNew.add(a.stream());
+                    }
                 }
+                // A stream every request expects to be new is written from version 1: if it does
+                // exist, the unique (stream, version) index refuses the insert and the batch is
+                // redone with every version read. Saves a lookup (a round trip on PostgreSQL) per
+                // new aggregate, the commonest append of all (a demand submitted).
+                if (trustNoStream) streams.retainAll(notOnlyNew);
                 Map<String, StoredKey> stored = readKeys(s, keys);
-                Map<StreamId, Long> versions = dialect.readVersions(s, streams);
+                Map<StreamId, Long> versions = streams.isEmpty() ? new HashMap<>() : dialect.readVersions(s, streams);
                 Map<String, StoredKey> batchKeys = new HashMap<>();
 
                 List<Outcome> outcomes = new ArrayList<>(batch.size());
@@ -435,14 +473,6 @@ public final class JdbcEventStore implements EventStore {
             c.rollback();
         } catch (SQLException r) {
             failure.addSuppressed(r);
-        }
-    }
-
-    private static void restoreAutoCommit(Connection c) {
-        try {
-            if (!c.isClosed()) c.setAutoCommit(true);
-        } catch (SQLException ignored) {
-            // The connection is broken; the pool discards it. The outcome was already decided.
         }
     }
 
@@ -590,39 +620,28 @@ public final class JdbcEventStore implements EventStore {
     }
 
     /**
-     * Streams every committed event after a position to a consumer, in position order, in one
-     * read-only transaction with a bounded fetch size, so a replay of millions of events needs
-     * neither paging nor memory for more than one fetch.
+     * Passes every committed event after a position to a consumer, in position order, reading
+     * pages of {@value #REPLAY_PAGE} events (each one index range scan, each gap-free), so a replay
+     * of millions of events needs memory for one page only and holds no long transaction open (a
+     * long PostgreSQL transaction would hold back VACUUM; H2 would materialise a single huge
+     * result). Events committed while the replay runs are included up to the moment it reaches
+     * the head.
      *
      * @param afterPosition start after this position; 0 for all
      * @param consumer receives each event; an exception from it stops the replay and is rethrown
      * @return the position of the last event passed to the consumer, or {@code afterPosition}
-     * @throws StorageException when the read fails
+     * @throws StorageException when a read fails
      */
     public long replay(long afterPosition, Consumer<? super RecordedEvent> consumer) {
         Objects.requireNonNull(consumer, "consumer");
         long last = afterPosition;
-        try (Connection c = dataSource.getConnection()) {
-            // PostgreSQL streams a result with a fetch size only inside a transaction.
-            c.setAutoCommit(false);
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + EVENT_COLUMNS
-                    + " FROM events WHERE position > ? ORDER BY position")) {
-                ps.setFetchSize(5000);
-                ps.setLong(1, afterPosition);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        RecordedEvent e = event(rs);
-                        consumer.accept(e);
-                        last = e.position();
-                    }
-                }
-                c.commit();
-            } finally {
-                restoreAutoCommit(c);
+        while (true) {
+            List<RecordedEvent> page = readAll(last, REPLAY_PAGE);
+            for (RecordedEvent e : page) {
+                consumer.accept(e);
+                last = e.position();
             }
-            return last;
-        } catch (SQLException e) {
-            throw readFailed("replay the log after position " + afterPosition, e);
+            if (page.size() < REPLAY_PAGE) return last;
         }
     }
 
@@ -708,7 +727,7 @@ public final class JdbcEventStore implements EventStore {
         writeLock.lock();
         try {
             List<Pending> batch;
-            while (!(batch = drain()).isEmpty()) writeBatch(batch);
+            while (!(batch = drain()).isEmpty()) writeBatch(batch, true);
             closed = true;
             Pending p;
             while ((p = queue.poll()) != null) p.fail(closedException());

@@ -126,10 +126,14 @@ public final class JdbcStores implements AutoCloseable {
         try {
             pool = new HikariDataSource(hc);
         } catch (RuntimeException e) {
+            boolean h2 = dialect == Dialect.H2;
             throw JdbcStorageException.of(JdbcStorageException.CONNECT,
-                    "无法连接数据库 " + where + "：" + rootMessage(e) + "。请检查地址、端口、用户名和密码，以及数据库是否已启动。",
-                    "Cannot connect to the database at " + where + ": " + rootMessage(e)
-                            + ". Check the host, port, user and password, and that the database is running.",
+                    "无法连接数据库 " + where + "：" + rootMessage(e) + (h2
+                            ? "。请检查路径与用户名密码，并确认没有其他进程正在使用该数据库文件。"
+                            : "。请检查地址、端口、用户名和密码，以及数据库是否已启动。"),
+                    "Cannot connect to the database at " + where + ": " + rootMessage(e) + (h2
+                            ? ". Check the path, user and password, and that no other process has the database file open."
+                            : ". Check the host, port, user and password, and that the database is running."),
                     e, secrets);
         }
         try {

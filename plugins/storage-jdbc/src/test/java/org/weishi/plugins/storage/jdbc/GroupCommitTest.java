@@ -85,6 +85,21 @@ class GroupCommitTest {
             System.err.println("[storage-jdbc] group commit: " + stats + ", " + stats.requestsPerTransaction() + " appends per transaction");
             assertThat(stats.requests()).isEqualTo(n);
             assertThat(stats.transactions()).isLessThan(n / 2);
+
+            // New streams mixed with "new" streams that were committed earlier: the index refuses
+            // the latter, and the batch is redone with every version read.
+            List<CompletableFuture<AppendResult>> fresh = new ArrayList<>();
+            List<CompletableFuture<AppendResult>> existing = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                fresh.add(store.appendAsync(request("N-" + i, ExpectedVersion.NO_STREAM, null, null)));
+                if (i % 50 == 7) existing.add(store.appendAsync(request("D-" + i, ExpectedVersion.NO_STREAM, null, null)));
+            }
+            CompletableFuture.allOf(fresh.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+            for (CompletableFuture<AppendResult> f : existing) {
+                assertThat(f).failsWithin(10, TimeUnit.SECONDS).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+                        .withCauseInstanceOf(WrongExpectedVersionException.class);
+            }
+            assertThat(store.headPosition()).isEqualTo(n + 300);
         }
     }
 
