@@ -13,6 +13,10 @@ module org.weishi.benchmarks {
 
     // JMH instantiates the generated benchmark classes and @State objects reflectively
     opens org.weishi.benchmarks.engine;
+    opens org.weishi.benchmarks.storage;
+    opens org.weishi.benchmarks.storage.jmh_generated;
+    opens org.weishi.benchmarks.budget;
+    opens org.weishi.benchmarks.budget.jmh_generated;
     opens org.weishi.benchmarks.engine.jmh_generated;
     opens org.weishi.benchmarks.replay;
     opens org.weishi.benchmarks.replay.jmh_generated;
