@@ -100,7 +100,7 @@ public interface Weishi extends AutoCloseable {
 
     /**
      * @return every budget envelope, ordered by year, scope and id, with its balances (allocated,
-     *         committed, spent, released, available); see {@link org.weishi.core.budget.EnvelopeReport}
+     *         committed, spent, released, available); see {@link org.weishi.core.view.EnvelopeReport}
      *         to print them
      */
     List<EnvelopeView> envelopes();

@@ -8,7 +8,7 @@ import static org.weishi.core.Fixture.*;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.weishi.core.budget.EnvelopeReport;
+import org.weishi.core.view.EnvelopeReport;
 import org.weishi.core.budget.FlowKind;
 import org.weishi.core.budget.FundingSource;
 import org.weishi.core.budget.FundingState;

@@ -1,8 +1,7 @@
-package org.weishi.core.budget;
+package org.weishi.core.view;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.weishi.core.view.EnvelopeView;
 import org.weishi.spi.Money;
 
 /**
