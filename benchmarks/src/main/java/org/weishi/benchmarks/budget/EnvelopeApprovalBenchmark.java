@@ -92,7 +92,26 @@ public class EnvelopeApprovalBenchmark {
                 new Scope(DISTRICT, ScopeLevel.DISTRICT, "斗门区", null),
                 new Scope(TOWN_ID, ScopeLevel.TOWN, "井岸镇", DISTRICT),
                 new Scope(VILLAGE, ScopeLevel.COMMUNITY, "西埔社区", TOWN_ID)))).build();
-        weishi = Weishi.builder().district(config).clock(Clock.systemUTC())
+        // The projects wait out their 5-working-day notice period between set-up and approval.
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2021-03-01T02:00:00Z"));
+        Clock clock = new Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public java.time.Instant instant() {
+                return now.get();
+            }
+        };
+        weishi = Weishi.builder().district(config).clock(clock)
                 .storage(new MemoryEventStore(), new MemoryPersonalDataVault()).build();
         weishi.execute(TOWN, new OpenEnvelope(ENVELOPE, TOWN_ID, 2021, "井岸镇2021年民生微实事资金"));
         weishi.execute(TOWN, new FundEnvelope(ENVELOPE, FundingSource.TOWN_FINANCE,
@@ -117,6 +136,7 @@ public class EnvelopeApprovalBenchmark {
         }
         for (Future<?> f : fs) f.get();
         setup.shutdown();
+        now.set(java.time.Instant.parse("2021-04-01T02:00:00Z"));
     }
 
     /** One approval: commits the project's plan in the contended envelope. */
