@@ -225,6 +225,7 @@ public final class Engine implements Weishi {
             }
             if (result.duplicate()) return receiptOf(result);
             projections.committed(store, result.firstPosition(), applied(d, result));
+            projections.awaitFolded(store, result.lastPosition());
             outbox.signal();
             Pending primary = d.pending.get(0);
             List<String> types = new ArrayList<>();
@@ -283,7 +284,9 @@ public final class Engine implements Weishi {
     }
 
     private Decision decide(Actor actor, Command command, String personKey) {
-        projections.catchUp(store);
+        // No read of the log here: this engine's own commits are already folded (committed()),
+        // and a change by anyone else to a stream this command touches fails its append with a
+        // wrong expected version, after which execute() catches up and decides again.
         Instant now = clock.instant();
         String name = command.getClass().getSimpleName();
         if (command instanceof SubmitDemand c) return submitDemand(actor, c, personKey, now, name);

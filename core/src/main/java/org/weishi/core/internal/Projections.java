@@ -70,8 +70,10 @@ public final class Projections {
                 if (d != null) apply(d, e.version(), EventCodec.metadata(e));
                 position = e.position();
             }
-            if (batch.size() < BATCH) return;
+            if (batch.size() < BATCH) break;
         }
+        early.headMap(position, true).clear();
+        notifyAll();
     }
 
     /**
@@ -83,15 +85,49 @@ public final class Projections {
      * @param events the events in position order
      */
     synchronized void committed(EventStore store, long firstPosition, List<Applied> events) {
-        if (firstPosition != position + 1) {
-            catchUp(store);
-            return;
-        }
+        // Concurrent commands of this engine may report their commits out of position order:
+        // park what arrives early and fold contiguous runs, without reading the log back.
         for (Applied a : events) {
-            apply(a.event(), a.version(), a.metadata());
-            position = a.position();
+            if (a.position() > position) early.put(a.position(), a);
+        }
+        Applied next;
+        while ((next = early.remove(position + 1)) != null) {
+            apply(next.event(), next.version(), next.metadata());
+            position = next.position();
+        }
+        // A gap that our own commits do not fill was written by another process: read it.
+        if (early.size() > EARLY_LIMIT) catchUp(store);
+        notifyAll();
+    }
+
+    /**
+     * Read your own writes: returns once everything up to {@code target} is folded. Waits a moment
+     * for concurrent commands of this engine to report the commits before it; reads the log only
+     * when they do not (another process wrote them).
+     *
+     * @param store the store
+     * @param target a committed position
+     */
+    synchronized void awaitFolded(EventStore store, long target) {
+        long deadline = System.nanoTime() + 2_000_000L;
+        while (position < target) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                catchUp(store);
+                return;
+            }
+            try {
+                wait(Math.max(1, left / 1_000_000L));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                catchUp(store);
+                return;
+            }
         }
     }
+
+    private static final int EARLY_LIMIT = 1_000;
+    private final java.util.TreeMap<Long, Applied> early = new java.util.TreeMap<>();
 
     DemandView demand(String id) {
         return demands.get(id);
