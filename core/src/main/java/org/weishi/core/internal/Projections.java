@@ -48,6 +48,31 @@ public final class Projections {
     /** Envelopes, projects' funding and pre-review rounds (issue 3). */
     final BudgetProjection budget = new BudgetProjection();
 
+    /** A stored event decoded off the folding thread. */
+    private record Decoded(RecordedEvent recorded, DomainEvent event, EventMetadata metadata) {
+        static Decoded of(RecordedEvent e) {
+            DomainEvent d = EventCodec.decode(e);
+            return new Decoded(e, d, d == null ? null : EventCodec.metadata(e));
+        }
+    }
+
+    private static volatile java.util.concurrent.ExecutorService reader;
+
+    private static java.util.concurrent.ExecutorService reader() {
+        if (reader == null) {
+            synchronized (Projections.class) {
+                if (reader == null) {
+                    reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                        Thread t = new Thread(r, "weishi-replay-reader");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                }
+            }
+        }
+        return reader;
+    }
+
     /** A committed domain event with what the fold needs beside it. */
     record Applied(long position, long version, DomainEvent event, EventMetadata metadata) {
     }
@@ -63,14 +88,22 @@ public final class Projections {
      * @param store the store
      */
     public synchronized void catchUp(EventStore store) {
-        while (true) {
-            List<RecordedEvent> batch = store.readAll(position, BATCH);
-            for (RecordedEvent e : batch) {
-                DomainEvent d = EventCodec.decode(e);
-                if (d != null) apply(d, e.version(), EventCodec.metadata(e));
-                position = e.position();
+        List<RecordedEvent> batch = store.readAll(position, BATCH);
+        while (!batch.isEmpty()) {
+            // A long replay (start-up) reads the next batch while this one is decoded (in parallel)
+            // and folded (in order); a short catch-up after a conflict stays on this thread.
+            boolean full = batch.size() == BATCH;
+            long last = batch.get(batch.size() - 1).position();
+            java.util.concurrent.CompletableFuture<List<RecordedEvent>> next = full
+                    ? java.util.concurrent.CompletableFuture.supplyAsync(() -> store.readAll(last, BATCH), reader())
+                    : null;
+            List<Decoded> decoded = (full ? batch.parallelStream() : batch.stream()).map(Decoded::of).toList();
+            for (Decoded d : decoded) {
+                if (d.event() != null) apply(d.event(), d.recorded().version(), d.metadata());
+                position = d.recorded().position();
             }
-            if (batch.size() < BATCH) break;
+            if (next == null) break;
+            batch = next.join();
         }
         early.headMap(position, true).clear();
         notifyAll();
