@@ -123,6 +123,15 @@ public interface Weishi extends AutoCloseable {
      */
     Optional<PreReviewView> preReview(String projectId);
 
+    /**
+     * Folds into the views whatever other writers (another process on the same database) appended
+     * since this engine last read the log. This engine's own commands are in the views as soon as
+     * they are acknowledged, and a command whose streams another writer changed is re-decided on
+     * fresh state automatically; call this before reading views that must include other writers'
+     * work. {@link #dashboard()} does it itself.
+     */
+    void refresh();
+
     /** @return counts and money from the projections */
     Dashboard dashboard();
 

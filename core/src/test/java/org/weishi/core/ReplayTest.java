@@ -50,4 +50,25 @@ class ReplayTest {
         assertThat(all.get(4).metadata()).contains("\"actorId\":\"u-council\"").contains("\"role\":\"COUNCIL_MEMBER\"")
                 .contains("\"at\":\"2021-03-15T02:00:00Z\"").contains("\"command\":\"ActOnProject\"");
     }
+
+    @Test
+    void two_engines_on_one_log_see_each_others_commands_after_refresh_and_never_decide_on_stale_state() {
+        MemoryEventStore store = store();
+        MemoryPersonalDataVault vault = new MemoryPersonalDataVault();
+        Weishi a = engine(store, vault);
+        Weishi b = engine(store, vault);
+        String p = a.execute(COMMITTEE, project(ProjectKind.MICRO, "5000")).aggregateId();
+        assertThat(b.project(p)).as("b has not read a's command yet").isEmpty();
+        b.refresh();
+        assertThat(b.project(p)).isPresent();
+        a.execute(COMMITTEE, act(p, org.weishi.core.lifecycle.ProjectAction.PROPOSE));
+        // b still sees DRAFT, but its append fails on the version and it re-decides on fresh state
+        CommandRejectedException ex = org.assertj.core.api.Assertions.catchThrowableOfType(CommandRejectedException.class,
+                () -> b.execute(COMMITTEE, act(p, org.weishi.core.lifecycle.ProjectAction.PROPOSE)));
+        assertThat(ex.code()).isEqualTo("WS-LIFE-001");
+        assertThat(b.project(p).orElseThrow().state()).isEqualTo(org.weishi.core.lifecycle.ProjectState.PROPOSED);
+        b.execute(COMMITTEE, act(p, org.weishi.core.lifecycle.ProjectAction.SUBMIT_FOR_REVIEW));
+        a.refresh();
+        assertThat(a.project(p).orElseThrow().state()).isEqualTo(org.weishi.core.lifecycle.ProjectState.PRE_REVIEW);
+    }
 }

@@ -685,6 +685,11 @@ public final class Engine implements Weishi {
     }
 
     @Override
+    public void refresh() {
+        projections.catchUp(store);
+    }
+
+    @Override
     public Dashboard dashboard() {
         projections.catchUp(store);
         return projections.dashboard();
