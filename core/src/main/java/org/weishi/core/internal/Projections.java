@@ -182,13 +182,6 @@ public final class Projections {
         return l;
     }
 
-    int demandCount() {
-        return demands.size();
-    }
-
-    int projectCount() {
-        return projects.size();
-    }
 
     private void apply(DomainEvent event, long version, EventMetadata m) {
         if (deliberation.apply(event, version, m)) {
