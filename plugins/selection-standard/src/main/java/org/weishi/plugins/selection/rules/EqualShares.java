@@ -17,14 +17,23 @@ import java.util.Map;
  *   <li>Voters whose remaining budgets are equal form a <em>budget class</em>. All voters start in
  *       one class; funding a project splits each class it touches into the supporters (who paid)
  *       and the rest. With approval ballots every supporter of a project has the same utility, so
- *       a project's price is found from its supporters' classes (quickselect-style splitting at
- *       pivot budgets, expected linear time, no sort) instead of its voters; the price is computed per supporter (utility 1) and divided by the project's
- *       utility only when prices of different projects are compared, which keeps numbers small.</li>
+ *       a project's price is found from its supporters' classes, not its voters; the price is
+ *       computed per supporter (utility 1) and divided by the project's utility only when prices
+ *       of different projects are compared, which keeps numbers small.</li>
  *   <li>Budgets are numerators over one common denominator {@code D}, so comparing two budgets is
  *       one {@link BigInteger} comparison. Each payment multiplies {@code D} by the reduced
  *       denominator of the price; a class's numerator is brought up to date only when the class is
- *       next used (it remembers the round it was last scaled in), so a round costs what its price
- *       computations touch, not the number of classes.</li>
+ *       next used (it remembers the round it was last scaled in), and a class created by a payment
+ *       gets a numerator only when a later price needs it (most never do).</li>
+ *   <li>Every class also carries an <em>order key</em>, a {@code long} within a known margin of
+ *       {@code 2^41 * budget / starting budget}, kept up to date by subtracting the payment's key.
+ *       A price splits the supporters' classes into those paying all they have and those paying
+ *       the price: the split is found on the keys in {@code long} arithmetic, then the price is
+ *       computed exactly from it and the split checked exactly (only classes whose keys lie within
+ *       the margin of the price are compared with exact budgets); when the check fails, an exact
+ *       walk in budget order decides. The outcome is therefore exact whatever the keys say; they
+ *       only save work. Keys also tell, without numerators, which classes a payment empties and
+ *       which projects their supporters can no longer afford.</li>
  *   <li>As in pabutools, a project's price from an earlier round is a lower bound for its current
  *       price (budgets only fall), so only projects whose old price could still beat the best
  *       current one are recomputed.</li>
@@ -42,7 +51,6 @@ final class EqualShares {
     private BigInteger denom;
     private BigInteger[] cv;             // class budget numerators, over the denominator of round epoch[c]
     private int[] epoch;
-    private int[] classMembers;
     private int classes;
     private int[] cls;
     private int round;
@@ -51,9 +59,24 @@ final class EqualShares {
     private BigInteger[] pN;             // price numerator
     private BigInteger[] pD;             // price denominator
     private long[] pS;                   // utility of the full payers when last priced
-    private long[] acc = new long[64];
+    private int[] acc = new int[64];        // per class: supporters of the project being priced
     private int[] touched = new int[64];
     private int[] remap = new int[64];
+    private long[] packed = new long[64];
+    private final BigInteger[] firstN;   // per project: cost, the numerator of the first price bound
+    private final BigInteger[] firstD;   // per project: total utility of its supporters
+
+    // Order keys: orderKey[c] is within [t, t + depth) of t = 2^KEY_BITS * budget(c) / starting budget,
+    // where depth (< round + 1) counts the payments the class has made, so a difference of keys
+    // of at least round + 1 decides the order of two budgets without touching their numerators.
+    private static final int KEY_BITS = 41;
+    private static final int UNAFFORDABLE = -2;
+    private long[] orderKey;
+    private int[] parentOf;              // lazily valued classes: the class they split from
+    private int[] payRoundOf;            // ... and the round of the payment that split them
+    private BigInteger[] paidAt = new BigInteger[8]; // per round: a full payer's payment over D(round)
+    private BigInteger[] epochSum = new BigInteger[8];
+    private BigInteger startNum;         // the starting budget's numerator over the current denominator
 
     EqualShares(Prepared e, long minSupport) {
         this.e = e;
@@ -71,6 +94,18 @@ final class EqualShares {
         }
         zero.sort((a, b) -> Integer.compare(e.tieRank[a], e.tieRank[b]));
         free = List.copyOf(zero);
+        firstN = new BigInteger[e.m];
+        firstD = new BigInteger[e.m];
+        for (int p = 0; p < e.m; p++) {
+            if (eligible[p]) {
+                long total = 0;
+                for (int i = 0; i < e.supGroup[p].length; i++) {
+                    total = Math.addExact(total, Math.multiplyExact(e.supUtil[p][i], e.mult[e.supGroup[p][i]]));
+                }
+                firstN[p] = BigInteger.valueOf(e.cost[p]);
+                firstD[p] = BigInteger.valueOf(total);
+            }
+        }
     }
 
     /** @return true when the project may be funded by MES (supported, positive cost, enough support) */
@@ -99,10 +134,13 @@ final class EqualShares {
         denom = BigInteger.valueOf(n);
         cv = new BigInteger[64];
         epoch = new int[64];
-        classMembers = new int[64];
+        orderKey = new long[64];
+        parentOf = new int[64];
+        payRoundOf = new int[64];
         cv[0] = BigInteger.ZERO;
         cv[1] = BigInteger.valueOf(e.budget).add(BigInteger.valueOf(extraUnits).multiply(denom));
-        classMembers[1] = e.groups;
+        startNum = cv[1];
+        orderKey[1] = 1L << KEY_BITS;
         classes = 2;
         round = 0;
         factors.clear();
@@ -116,12 +154,8 @@ final class EqualShares {
         List<Integer> order = new ArrayList<>();
         for (int p = 0; p < e.m; p++) {
             if (eligible[p]) {
-                long total = 0;
-                for (int i = 0; i < e.supGroup[p].length; i++) {
-                    total = Math.addExact(total, Math.multiplyExact(e.supUtil[p][i], e.mult[e.supGroup[p][i]]));
-                }
-                pN[p] = BigInteger.valueOf(e.cost[p]);
-                pD[p] = BigInteger.valueOf(total);
+                pN[p] = firstN[p];
+                pD[p] = firstD[p];
                 insert(order, p);
             }
         }
@@ -195,6 +229,7 @@ final class EqualShares {
 
     /** Brings class {@code c}'s numerator to the current denominator. */
     private BigInteger budget(int c) {
+        materialize(c);
         int ep = epoch[c];
         if (ep != round) {
             cv[c] = cv[c].multiply(scaleFrom[ep]);
@@ -204,57 +239,54 @@ final class EqualShares {
     }
 
     /**
+     * Gives a lazily created class its numerator, over the denominator of the later of its
+     * parent's epoch and its payment's round (not necessarily the current one).
+     */
+    private BigInteger materialize(int c) {
+        if (cv[c] == null) {
+            int parent = parentOf[c];
+            int r = payRoundOf[c];
+            BigInteger pv = materialize(parent);
+            int pe = epoch[parent];
+            int at = Math.max(pe, r);
+            cv[c] = lift(pv, pe, at).subtract(lift(paidAt[r], r, at));
+            epoch[c] = at;
+        }
+        return cv[c];
+    }
+
+    /** @return a numerator over D(from) brought to D(to), {@code from <= to} */
+    private BigInteger lift(BigInteger v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            v = v.multiply(factors.get(i));
+        }
+        return v;
+    }
+
+    /**
      * Computes the price per unit of utility {@code rho} at which the project's supporters can pay
      * its cost, each paying {@code min(budget, rho * utility)}, into {@code pN/pD/pS}.
      *
      * @return false when the supporters together have less than the cost
      */
     private boolean price(int p) {
+        if (e.binary[p]) {
+            return priceBinary(p);
+        }
         int[] sg = e.supGroup[p];
         long[] su = e.supUtil[p];
-        boolean bin = e.binary[p];
-        int k;
-        int[] entryClass;
-        long[] entryCount;
-        long[] entryUtil;
-        if (bin) {
-            if (acc.length < classes) {
-                acc = new long[classes * 2];
-                touched = new int[classes * 2];
-            }
-            k = 0;
-            for (int g : sg) {
-                int c = cls[g];
-                if (acc[c] == 0) {
-                    touched[k++] = c;
-                }
-                acc[c] += e.mult[g];
-            }
-            entryClass = Arrays.copyOf(touched, k);
-            entryCount = new long[k];
-            entryUtil = new long[k];
-            for (int j = 0; j < k; j++) {
-                entryCount[j] = acc[entryClass[j]];
-                entryUtil[j] = 1; // per supporter; divided by the project's utility in pD
-                acc[entryClass[j]] = 0;
-            }
-        } else {
-            k = sg.length;
-            entryClass = new int[k];
-            entryCount = new long[k];
-            entryUtil = new long[k];
-            for (int j = 0; j < k; j++) {
-                entryClass[j] = cls[sg[j]];
-                entryCount[j] = e.mult[sg[j]];
-                entryUtil[j] = su[j];
-            }
+        int k = sg.length;
+        int[] entryClass = new int[k];
+        long[] entryCount = new long[k];
+        long[] entryUtil = new long[k];
+        for (int j = 0; j < k; j++) {
+            entryClass[j] = cls[sg[j]];
+            entryCount[j] = e.mult[sg[j]];
+            entryUtil[j] = su[j];
         }
         BigInteger[] b = new BigInteger[k];
         for (int j = 0; j < k; j++) {
             b[j] = budget(entryClass[j]);
-        }
-        if (bin) {
-            return waterFill(p, b, entryCount, k);
         }
         // unequal utilities: walk the supporters in order of budget / utility
         int[] ord = new int[k];
@@ -293,73 +325,269 @@ final class EqualShares {
     }
 
     /**
-     * The price of a project whose supporters all have the same utility, without sorting: the
-     * per-supporter payment {@code a} is the unique value with {@code sum(min(b_i, a) * c_i) =
-     * cost}; it is found by repeatedly splitting the classes at a pivot budget {@code x}, as in
-     * quickselect. If the classes could pay the cost with everyone paying {@code min(b, x)}, then
-     * {@code a <= x} and every class with {@code b >= x} pays in full; otherwise {@code a > x} and
-     * every class with {@code b <= x} pays all it has. The result (who pays in full, hence the
-     * exact price) is the same as walking the classes in budget order; this is expected linear
-     * time instead of a sort.
+     * The price of a project whose supporters all have the same utility: the per-supporter payment
+     * {@code a} is the unique value with {@code sum(min(b_i, a) * c_i) = cost}, so the supporters'
+     * budget classes split into the poor ({@code b < a}, paying all they have) and the rich
+     * (paying {@code a}); classes with {@code b = a} may go either way, the price is the same.
+     *
+     * <p>The split is first found on the classes' order keys in {@code long} arithmetic
+     * (quickselect-style, expected linear time), then {@code a} is computed exactly from it and the
+     * split is checked exactly: a class whose key is clearly on its side needs no check, the few
+     * near {@code a} are compared with their exact budgets. Only the poor classes' numerators are
+     * touched (on real elections a fifth of the classes). If the check fails, or the keys cannot
+     * decide, the exact walk in budget order ({@link #exactWalk}) decides.
      */
-    private boolean waterFill(int p, BigInteger[] b, long[] cnt, int k) {
+    private boolean priceBinary(int p) {
+        int[] sg = e.supGroup[p];
+        if (acc.length < classes) {
+            acc = new int[classes * 2];
+            touched = new int[classes * 2];
+        }
+        int k = 0;
+        long supporters = 0;
+        int[] sm = e.supMult[p];
+        for (int i = 0; i < sg.length; i++) {
+            int c = cls[sg[i]];
+            if (c == 0) {
+                continue; // budget exhausted: pays nothing
+            }
+            if (acc[c] == 0) {
+                touched[k++] = c;
+            }
+            acc[c] += sm[i];
+            supporters += sm[i];
+        }
         BigInteger need = BigInteger.valueOf(e.cost[p]).multiply(denom);
-        BigInteger[] bc = new BigInteger[k];
-        BigInteger total = BigInteger.ZERO;
-        for (int j = 0; j < k; j++) {
-            bc[j] = cnt[j] == 1 ? b[j] : b[j].multiply(BigInteger.valueOf(cnt[j]));
-            total = total.add(bc[j]);
+        int split = approximateSplit(need, k, supporters);
+        boolean affordable = split != UNAFFORDABLE
+                && (split >= 0 && exactFromSplit(p, need, k, split) || exactWalk(p, need, k, supporters));
+        for (int i = 0; i < k; i++) {
+            acc[touched[i]] = 0;
         }
-        if (total.compareTo(need) < 0) {
-            return false;
+        return affordable;
+    }
+
+    /**
+     * Water-fills {@code touched[0..k)} on the order keys: reorders them so that the first
+     * {@code split} are the (approximately) poor classes.
+     *
+     * @return split; {@link #UNAFFORDABLE} when the supporters' budgets surely fall short of the
+     *     cost; -1 when the keys cannot decide
+     */
+    private int approximateSplit(BigInteger need, int k, long supporters) {
+        // keys >> shift times counts must stay below 2^62
+        int shift = Math.max(0, KEY_BITS + 1 + (64 - Long.numberOfLeadingZeros(supporters)) - 62);
+        if (shift > KEY_BITS || k == 0) {
+            return -1;
         }
-        int[] idx = new int[k];
+        BigInteger needKey = need.shiftLeft(KEY_BITS - shift).divide(startNum);
+        if (needKey.bitLength() > 62) {
+            return -1;
+        }
+        long target = needKey.longValue();
+        if (packed.length < k) {
+            packed = new long[k * 2];
+        }
+        long[] kv = packed;
         for (int j = 0; j < k; j++) {
-            idx[j] = j;
+            kv[j] = orderKey[touched[j]] >> shift;
         }
         int lo = 0;
         int hi = k;
-        BigInteger poor = BigInteger.ZERO; // what the classes paying all they have pay
-        long rich = 0;                     // supporters paying the full price
+        long poor = 0;
+        long rich = 0;
         while (lo < hi) {
-            BigInteger x = b[idx[(lo + hi) >>> 1]];
-            // [lo, m): budget < x; [m, hi): budget >= x (holds the pivot, so not empty)
+            long x = kv[(lo + hi) >>> 1];
             int m = lo;
-            BigInteger leftSum = BigInteger.ZERO;
+            long leftSum = 0;
             long rightCount = 0;
             for (int i = lo; i < hi; i++) {
-                int j = idx[i];
-                if (b[j].compareTo(x) < 0) {
-                    leftSum = leftSum.add(bc[j]);
-                    idx[i] = idx[m];
-                    idx[m++] = j;
+                if (kv[i] < x) {
+                    leftSum += kv[i] * acc[touched[i]];
+                    swap(kv, i, m);
+                    m++;
                 } else {
-                    rightCount += cnt[j];
+                    rightCount += acc[touched[i]];
                 }
             }
-            BigInteger paid = poor.add(leftSum).add(x.multiply(BigInteger.valueOf(rich + rightCount)));
-            if (paid.compareTo(need) >= 0) {
+            if (poor + leftSum + x * (rich + rightCount) >= target) {
                 rich += rightCount;
                 hi = m;
             } else {
-                poor = poor.add(leftSum);
-                // the classes with budget exactly x pay all they have too
+                poor += leftSum;
                 int q = m;
                 for (int i = m; i < hi; i++) {
-                    int j = idx[i];
-                    if (b[j].compareTo(x) == 0) {
-                        poor = poor.add(bc[j]);
-                        idx[i] = idx[q];
-                        idx[q++] = j;
+                    if (kv[i] == x) {
+                        poor += kv[i] * acc[touched[i]];
+                        swap(kv, i, q);
+                        q++;
                     }
                 }
                 lo = q;
             }
         }
-        pN[p] = need.subtract(poor);
-        pD[p] = BigInteger.valueOf(rich).multiply(denom).multiply(BigInteger.valueOf(weight[p]));
+        if (rich == 0) {
+            // Everyone pays all they have and it is not enough, by the keys. Keys shifted down
+            // are at most one unit low, keys at most their budget's key plus less than the round
+            // count high: when even the high bound falls short, the project cannot be afforded.
+            long high = 0;
+            for (int j = 0; j < k; j++) {
+                high += (kv[j] + 1) * acc[touched[j]];
+            }
+            return high < target ? UNAFFORDABLE : -1;
+        }
+        return lo;
+    }
+
+    private void swap(long[] kv, int i, int j) {
+        long t = kv[i];
+        kv[i] = kv[j];
+        kv[j] = t;
+        int c = touched[i];
+        touched[i] = touched[j];
+        touched[j] = c;
+    }
+
+    /**
+     * Computes the price from a split of {@code touched[0..k)} (poor first) and checks the split
+     * exactly.
+     *
+     * @return true when the split is right and the price was stored
+     */
+    private boolean exactFromSplit(int p, BigInteger need, int k, int split) {
+        // what the poor pay, summed per epoch of their numerators: one scaling per epoch
+        if (epochSum.length <= round) {
+            epochSum = new BigInteger[round * 2];
+        }
+        for (int i = 0; i < split; i++) {
+            int c = touched[i];
+            long cnt = acc[c];
+            BigInteger b = materialize(c);
+            BigInteger term = cnt == 1 ? b : b.multiply(BigInteger.valueOf(cnt));
+            int ep = epoch[c];
+            epochSum[ep] = epochSum[ep] == null ? term : epochSum[ep].add(term);
+        }
+        BigInteger poor = BigInteger.ZERO;
+        for (int ep = 0; ep <= round; ep++) {
+            if (epochSum[ep] != null) {
+                poor = poor.add(ep == round ? epochSum[ep] : epochSum[ep].multiply(scaleFrom[ep]));
+                epochSum[ep] = null;
+            }
+        }
+        long rich = 0;
+        for (int i = split; i < k; i++) {
+            rich += acc[touched[i]];
+        }
+        BigInteger rest = need.subtract(poor); // = a * rich
+        if (rich == 0 || rest.signum() <= 0) {
+            return false;
+        }
+        BigInteger richCount = BigInteger.valueOf(rich);
+        BigInteger priceKey = rest.shiftLeft(KEY_BITS).divide(startNum.multiply(richCount));
+        if (priceKey.bitLength() > 62) {
+            return false;
+        }
+        long keyA = priceKey.longValue();          // floor of the price's key: keyA <= t(a) < keyA + 1
+        long margin = round + 1L;                  // t(b) <= key(b) < t(b) + margin
+        for (int i = 0; i < k; i++) {
+            int c = touched[i];
+            long kc = orderKey[c];
+            if (i < split) {
+                // poor: b <= a
+                if (kc > keyA && budget(c).multiply(richCount).compareTo(rest) > 0) {
+                    return false;
+                }
+            } else if (kc - margin < keyA + 1 && budget(c).multiply(richCount).compareTo(rest) < 0) {
+                // rich: b >= a
+                return false;
+            }
+        }
+        pN[p] = rest;
+        pD[p] = richCount.multiply(denom).multiply(BigInteger.valueOf(weight[p]));
         pS[p] = rich;
         return true;
+    }
+
+    /**
+     * The exact price by walking the classes in budget order from the poorest: while the classes
+     * not yet walked cannot pay the rest at the current class's budget, that class pays all it has.
+     *
+     * @return false when the supporters together have less than the cost
+     */
+    private boolean exactWalk(int p, BigInteger need, int k, long supporters) {
+        sortByBudget(touched, k);
+        BigInteger poor = BigInteger.ZERO; // what the classes paying all they have pay
+        long remaining = supporters;
+        for (int i = 0; i < k; i++) {
+            int c = touched[i];
+            long cnt = acc[c];
+            BigInteger b = budget(c);
+            if (poor.add(b.multiply(BigInteger.valueOf(remaining))).compareTo(need) >= 0) {
+                // this class and every richer one pay (need - poor) / remaining <= b each
+                pN[p] = need.subtract(poor);
+                pD[p] = BigInteger.valueOf(remaining).multiply(denom).multiply(BigInteger.valueOf(weight[p]));
+                pS[p] = remaining;
+                return true;
+            }
+            poor = poor.add(cnt == 1 ? b : b.multiply(BigInteger.valueOf(cnt)));
+            remaining -= cnt;
+        }
+        return false;
+    }
+
+    /** Sorts classes {@code cs[0..k)} by budget, ascending, exactly. */
+    private void sortByBudget(int[] cs, int k) {
+        if (k < 1 << 21) {
+            if (packed.length < k) {
+                packed = new long[k * 2];
+            }
+            for (int j = 0; j < k; j++) {
+                packed[j] = orderKey[cs[j]] << 21 | j; // keys lie in [0, 2^KEY_BITS]
+            }
+            Arrays.sort(packed, 0, k);
+            int[] copy = Arrays.copyOf(cs, k);
+            for (int j = 0; j < k; j++) {
+                cs[j] = copy[(int) (packed[j] & ((1 << 21) - 1))];
+            }
+            // insertion sort with the exact order: only classes whose keys are close move
+            for (int i = 1; i < k; i++) {
+                int c = cs[i];
+                int j = i - 1;
+                while (j >= 0 && compareBudgets(cs[j], c) > 0) {
+                    cs[j + 1] = cs[j];
+                    j--;
+                }
+                cs[j + 1] = c;
+            }
+        } else {
+            Integer[] boxed = new Integer[k];
+            for (int j = 0; j < k; j++) {
+                boxed[j] = cs[j];
+            }
+            Arrays.sort(boxed, this::compareBudgets);
+            for (int j = 0; j < k; j++) {
+                cs[j] = boxed[j];
+            }
+        }
+    }
+
+    /** Compares two classes' budgets exactly, by their keys when these are far enough apart. */
+    private int compareBudgets(int a, int b) {
+        long margin = round + 1L;
+        long ka = orderKey[a];
+        long kb = orderKey[b];
+        if (kb - ka >= margin) {
+            return -1;
+        }
+        if (ka - kb >= margin) {
+            return 1;
+        }
+        return budget(a).compareTo(budget(b));
+    }
+
+    /** @return floor(2^KEY_BITS * amount / starting budget), amount over the current denominator */
+    private long keyOf(BigInteger amount) {
+        return amount.shiftLeft(KEY_BITS).divide(startNum).longValueExact();
     }
 
     /** Every supporter of {@code p} pays {@code min(budget, rho * utility)} at the price just computed. */
@@ -373,6 +601,14 @@ final class EqualShares {
         long[] su = e.supUtil[p];
         boolean bin = e.binary[p];
         advance(f);
+        long paidKey = 0;
+        if (bin) {
+            paidKey = keyOf(ng);
+            if (paidAt.length <= round) {
+                paidAt = Arrays.copyOf(paidAt, round * 2);
+            }
+            paidAt[round] = ng;
+        }
         // Each class touched splits: its payers move to a new class (or to class 0 when they paid
         // all they had); with unequal utilities the split is per (class, utility).
         Map<ClassUtil, Integer> byUtil = bin ? null : new HashMap<>();
@@ -390,23 +626,28 @@ final class EqualShares {
             int target;
             if (bin) {
                 if (remap[c] == 0) {
-                    target = newClass(budget(c).subtract(ng));
+                    // The class's numerator is left alone unless its key cannot tell that it is
+                    // richer than the payment: most classes are never walked by a later price.
+                    long kc = orderKey[c];
+                    boolean rich = kc - paidKey >= round + 2L
+                            || kc > paidKey && budget(c).compareTo(ng) > 0; // key <= paidKey: surely poor
+                    target = rich ? newLazyClass(c, orderKey[c] - paidKey) : 0;
                     remap[c] = target + 1;
                     oldTouched[nTouched++] = c;
                 } else {
                     target = remap[c] - 1;
                 }
             } else {
-                ClassUtil key = new ClassUtil(c, su[j]);
-                Integer t = byUtil.get(key);
+                ClassUtil cu = new ClassUtil(c, su[j]);
+                Integer t = byUtil.get(cu);
                 if (t == null) {
-                    t = newClass(budget(c).subtract(ng.multiply(BigInteger.valueOf(su[j]))));
-                    byUtil.put(key, t);
+                    BigInteger paid = ng.multiply(BigInteger.valueOf(su[j]));
+                    BigInteger left = budget(c).subtract(paid);
+                    t = left.signum() > 0 ? newClass(left, orderKey[c] - keyOf(paid)) : 0;
+                    byUtil.put(cu, t);
                 }
                 target = t;
             }
-            classMembers[c]--;
-            classMembers[target]++;
             cls[g0] = target;
         }
         for (int i = 0; i < nTouched; i++) {
@@ -417,6 +658,7 @@ final class EqualShares {
     /** Multiplies the common denominator by {@code f}: a new round for the lazy scaling. */
     private void advance(BigInteger f) {
         denom = denom.multiply(f);
+        startNum = startNum.multiply(f);
         factors.add(f);
         round++;
         if (scaleFrom.length <= round) {
@@ -432,18 +674,35 @@ final class EqualShares {
     private record ClassUtil(int cls, long util) {
     }
 
-    private int newClass(BigInteger value) {
-        if (value.signum() <= 0) {
-            return 0;
-        }
+    /** A class whose budget is its parent's less this round's payment, computed when first needed. */
+    private int newLazyClass(int parent, long order) {
+        grow();
+        parentOf[classes] = parent;
+        payRoundOf[classes] = round;
+        orderKey[classes] = order;
+        cv[classes] = null;
+        epoch[classes] = round;
+        return classes++;
+    }
+
+    private void grow() {
         if (classes == cv.length) {
             cv = Arrays.copyOf(cv, classes * 2);
             epoch = Arrays.copyOf(epoch, classes * 2);
-            classMembers = Arrays.copyOf(classMembers, classes * 2);
+            orderKey = Arrays.copyOf(orderKey, classes * 2);
+            parentOf = Arrays.copyOf(parentOf, classes * 2);
+            payRoundOf = Arrays.copyOf(payRoundOf, classes * 2);
         }
+    }
+
+    private int newClass(BigInteger value, long order) {
+        if (value.signum() <= 0) {
+            return 0;
+        }
+        grow();
+        orderKey[classes] = order;
         cv[classes] = value;
         epoch[classes] = round;
-        classMembers[classes] = 0;
         return classes++;
     }
 }

@@ -44,6 +44,7 @@ final class Prepared {
     final int[][] supGroup;
     final long[][] supUtil;
     final boolean[] binary;      // all supporters of the project have the same utility
+    final int[][] supMult;       // per project: the multiplicity of each supporter group, read in order with supGroup
 
     private Prepared(Election election, Utility utility, TieBreak tieBreak) {
         this.election = election;
@@ -167,12 +168,17 @@ final class Prepared {
                 }
             }
         }
+        if (voters > Integer.MAX_VALUE) {
+            throw new SelectionException("选票超过 2^31 张", "more than 2^31 ballots");
+        }
         supGroup = new int[m][];
         supUtil = new long[m][];
+        supMult = new int[m][];
         binary = new boolean[m];
         for (int p = 0; p < m; p++) {
             supGroup[p] = new int[count[p]];
             supUtil[p] = new long[count[p]];
+            supMult[p] = new int[count[p]];
         }
         int[] fill = new int[m];
         for (int g = 0; g < groups; g++) {
@@ -183,6 +189,7 @@ final class Prepared {
                     int p = ps[i];
                     supGroup[p][fill[p]] = g;
                     supUtil[p][fill[p]] = us[i];
+                    supMult[p][fill[p]] = (int) mult[g];
                     fill[p]++;
                 }
             }
