@@ -63,6 +63,46 @@ public interface Weishi extends AutoCloseable {
     Receipt execute(Actor actor, Command command, String idempotencyKey);
 
     /**
+     * Executes a command without waiting for its events to be durable, so one thread can keep
+     * many commands in flight and a store with group commit can write them in one transaction
+     * (on PostgreSQL this is what turns one commit per command into one per batch).
+     *
+     * <p>The command is validated, authorised and decided on the calling thread; an invalid
+     * command gives an already failed future. The future completes with the receipt once the
+     * events are durable and folded into the views, or exceptionally with what {@link #execute}
+     * would have thrown ({@link CommandRejectedException}, a storage failure).
+     *
+     * <p><b>Visibility.</b> A command decides on the views as they are when it is sent: commands
+     * still in flight are not in them. Commands on different aggregates can be sent freely; a
+     * command that depends on another (the next transition of the same project) should be sent
+     * when the other's future has completed. If two in-flight commands touch the same stream, the
+     * later one finds the stream moved on, is decided again on the new state and may then be
+     * refused; nothing is ever applied twice or on a stale state.
+     *
+     * <p>Dependent actions registered with the future's non-{@code Async} methods may run on the
+     * store's commit thread and delay other commands' commits: keep them short or use the
+     * {@code *Async} variants. On a store without a commit queue (the memory store) the command
+     * completes before this method returns.
+     *
+     * @param actor who acts
+     * @param command the command
+     * @return the receipt, once durable
+     * @since 0.1.0
+     */
+    java.util.concurrent.CompletableFuture<Receipt> executeAsync(Actor actor, Command command);
+
+    /**
+     * {@link #executeAsync(Actor, Command)} at most once per key, as {@link #execute(Actor, Command, String)}.
+     *
+     * @param actor who acts
+     * @param command the command
+     * @param idempotencyKey the caller's key for this command, 1-128 characters
+     * @return the receipt, once durable
+     * @since 0.1.0
+     */
+    java.util.concurrent.CompletableFuture<Receipt> executeAsync(Actor actor, Command command, String idempotencyKey);
+
+    /**
      * @param id a demand id
      * @return the demand, if it exists
      */

@@ -137,6 +137,41 @@ public abstract class EventStoreContract {
     }
 
     @Nested
+    @DisplayName("appendAsync")
+    class AppendAsync {
+        @Test
+        @DisplayName("many appends in flight from one thread: each answered, committed in the order made")
+        void pipelined() {
+            List<java.util.concurrent.CompletableFuture<AppendResult>> inFlight = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                inFlight.add(store.appendAsync(AppendRequest.of(new StreamAppend(new StreamId("demand", "D-" + i),
+                        ExpectedVersion.NO_STREAM, List.of(event("DemandSubmitted", "{\"n\":" + i + "}"))))));
+            }
+            for (int i = 0; i < inFlight.size(); i++) {
+                AppendResult r = inFlight.get(i).join();
+                assertThat(r.firstPosition()).as("append %d", i).isEqualTo(i + 1L);
+                assertThat(r.versions()).containsEntry(new StreamId("demand", "D-" + i), 1L);
+            }
+            assertThat(store.headPosition()).isEqualTo(200);
+            assertChainIntact(store.readAll(0, 1000));
+        }
+
+        @Test
+        @DisplayName("a refused append fails its own future only, with the exception append throws")
+        void failureIsPerRequest() {
+            appendOne(P1, ExpectedVersion.NO_STREAM, "A");
+            var stale = store.appendAsync(AppendRequest.of(new StreamAppend(P1, ExpectedVersion.NO_STREAM,
+                    List.of(event("B", "{}")))));
+            var fine = store.appendAsync(AppendRequest.of(new StreamAppend(P2, ExpectedVersion.NO_STREAM,
+                    List.of(event("C", "{}")))));
+            assertThatThrownBy(stale::join).hasCauseInstanceOf(WrongExpectedVersionException.class);
+            assertThat(fine.join().versions()).containsEntry(P2, 1L);
+            assertThat(store.readStream(P1)).hasSize(1);
+            assertThat(store.headPosition()).isEqualTo(2);
+        }
+    }
+
+    @Nested
     @DisplayName("optimistic concurrency")
     class Concurrency {
         @Test

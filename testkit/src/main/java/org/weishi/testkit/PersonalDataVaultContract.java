@@ -32,6 +32,19 @@ public abstract class PersonalDataVaultContract {
     }
 
     @Test
+    @DisplayName("putAsync: many records in flight, each readable once its future completes")
+    void putAsync() {
+        java.util.List<java.util.concurrent.CompletableFuture<Void>> inFlight = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) inFlight.add(vault.putAsync("psn-" + i, Map.of("name", "居民" + i)));
+        for (int i = 0; i < 300; i++) {
+            inFlight.get(i).join();
+            assertThat(vault.get("psn-" + i)).hasValue(Map.of("name", "居民" + i));
+        }
+        vault.putAsync("psn-7", Map.of("name", "改名")).join();
+        assertThat(vault.get("psn-7")).hasValue(Map.of("name", "改名"));
+    }
+
+    @Test
     @DisplayName("erase removes a person for good; erasing again or an unknown key returns false")
     void erase() {
         vault.put("psn-1", Map.of("name", "李四"));

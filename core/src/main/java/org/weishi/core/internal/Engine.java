@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -202,36 +203,113 @@ public final class Engine implements Weishi {
         }
         for (int attempt = 1; ; attempt++) {
             Decision d = decide(actor, command, personKey);
-            List<StreamAppend> appends = new ArrayList<>();
-            for (Pending p : d.pending) {
-                List<NewEvent> events = new ArrayList<>();
-                for (DomainEvent e : p.events) events.add(EventCodec.encode(e, p.metadata));
-                appends.add(new StreamAppend(p.stream, p.expected, events));
-            }
             AppendResult result;
             try {
-                result = store.append(new AppendRequest(appends, idempotencyKey, fingerprint));
+                result = store.append(requestOf(d, idempotencyKey, fingerprint));
             } catch (WrongExpectedVersionException e) {
                 if (d.pinned || attempt >= MAX_ATTEMPTS) throw stale(e);
-                projections.catchUp(store);
-                // Reseeding scans every id; only a decision that created a stream can have lost an id race
-                // (a budget race on one envelope otherwise pays it on every retry).
-                if (d.pending.stream().anyMatch(p -> p.expected.equals(ExpectedVersion.NO_STREAM))) reseedIds();
+                prepareRetry(d);
                 // Jittered, growing back-off: without it, writers racing on one stream (an envelope) can
                 // keep losing to the same competitor until MAX_ATTEMPTS (seen in the budget benchmark).
                 java.util.concurrent.locks.LockSupport.parkNanos(
                         java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000L << Math.min(attempt, 10)));
                 continue;
             }
-            if (result.duplicate()) return receiptOf(result);
-            projections.committed(store, result.firstPosition(), applied(d, result));
-            projections.awaitFolded(store, result.lastPosition());
-            outbox.signal();
-            Pending primary = d.pending.get(0);
-            List<String> types = new ArrayList<>();
-            for (Pending p : d.pending) for (DomainEvent e : p.events) types.add(e.eventType());
-            return new Receipt(primary.stream.id(), result.versions().get(primary.stream), result.lastPosition(), types, false);
+            return acknowledge(d, result);
         }
+    }
+
+    @Override
+    public CompletableFuture<Receipt> executeAsync(Actor actor, Command command) {
+        return executeAsync(actor, command, null);
+    }
+
+    @Override
+    public CompletableFuture<Receipt> executeAsync(Actor actor, Command command, String idempotencyKey) {
+        try {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(command, "command");
+            if (closed) throw new IllegalStateException("this weishi engine is closed");
+            Errors.throwIfAny(validator.validate(command, ""));
+            if (idempotencyKey != null) {
+                Optional<AppendResult> first = store.findByIdempotencyKey(idempotencyKey);
+                if (first.isPresent()) return CompletableFuture.completedFuture(receiptOf(first.get()));
+            }
+            String fingerprint = idempotencyKey == null ? null : fingerprint(actor, command);
+            String personKey = null;
+            CompletableFuture<Void> personalData = null;
+            if (command instanceof SubmitDemand s) {
+                // As in execute: the vault record is durable before the event that references it
+                // is appended; here the append waits for it instead of the caller.
+                personKey = personKeys.get();
+                personalData = vault.putAsync(personKey, personalFields(s.submitter()));
+            }
+            return attemptAsync(actor, command, idempotencyKey, fingerprint, personKey, 1, personalData);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private CompletableFuture<Receipt> attemptAsync(Actor actor, Command command, String idempotencyKey,
+            String fingerprint, String personKey, int attempt, CompletableFuture<Void> after) {
+        Decision d;
+        AppendRequest request;
+        try {
+            d = decide(actor, command, personKey);
+            request = requestOf(d, idempotencyKey, fingerprint);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        CompletableFuture<AppendResult> appended = after == null ? store.appendAsync(request)
+                : after.thenCompose(x -> store.appendAsync(request));
+        return appended.handle((result, error) -> {
+            if (error == null) {
+                try {
+                    return CompletableFuture.completedFuture(acknowledge(d, result));
+                } catch (RuntimeException e) {
+                    return CompletableFuture.<Receipt>failedFuture(e);
+                }
+            }
+            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            if (cause instanceof WrongExpectedVersionException w) {
+                if (d.pinned || attempt >= MAX_ATTEMPTS) return CompletableFuture.<Receipt>failedFuture(stale(w));
+                // Another command changed a stream this one read (often one of this caller's own, still
+                // in flight when this was decided): catch up and decide again, off the commit thread.
+                return CompletableFuture.runAsync(() -> prepareRetry(d))
+                        .thenCompose(x -> attemptAsync(actor, command, idempotencyKey, fingerprint, personKey, attempt + 1, null));
+            }
+            return CompletableFuture.<Receipt>failedFuture(cause);
+        }).thenCompose(f -> f);
+    }
+
+    private AppendRequest requestOf(Decision d, String idempotencyKey, String fingerprint) {
+        List<StreamAppend> appends = new ArrayList<>();
+        for (Pending p : d.pending) {
+            List<NewEvent> events = new ArrayList<>();
+            for (DomainEvent e : p.events) events.add(EventCodec.encode(e, p.metadata));
+            appends.add(new StreamAppend(p.stream, p.expected, events));
+        }
+        return new AppendRequest(appends, idempotencyKey, fingerprint);
+    }
+
+    private void prepareRetry(Decision d) {
+        projections.catchUp(store);
+        // Reseeding scans every id; only a decision that created a stream can have lost an id race
+        // (a budget race on one envelope otherwise pays it on every retry).
+        if (d.pending.stream().anyMatch(p -> p.expected.equals(ExpectedVersion.NO_STREAM))) reseedIds();
+    }
+
+    /** Folds a durable decision into the views (read your writes) and makes its receipt. */
+    private Receipt acknowledge(Decision d, AppendResult result) {
+        if (result.duplicate()) return receiptOf(result);
+        projections.committed(store, result.firstPosition(), applied(d, result));
+        projections.awaitFolded(store, result.lastPosition());
+        outbox.signal();
+        Pending primary = d.pending.get(0);
+        List<String> types = new ArrayList<>();
+        for (Pending p : d.pending) for (DomainEvent e : p.events) types.add(e.eventType());
+        return new Receipt(primary.stream.id(), result.versions().get(primary.stream), result.lastPosition(), types, false);
     }
 
     private static Map<String, String> personalFields(Submitter s) {

@@ -2,6 +2,7 @@ package org.weishi.spi.storage;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * An append-only, hash-chained event store: the single source of truth of a weishi engine.
@@ -39,6 +40,31 @@ public interface EventStore extends AutoCloseable {
      * @throws StorageException on infrastructure failure (then nothing was written)
      */
     AppendResult append(AppendRequest request);
+
+    /**
+     * Appends without waiting for durability: the future completes with what {@link #append}
+     * would have returned once the events are durable, or exceptionally with what it would have
+     * thrown. Lets one caller keep several appends in flight, so a store with group commit can
+     * put them in one transaction.
+     *
+     * <p>Requests are committed in the order they were made by one thread, unless one fails
+     * (then later ones are unaffected). Dependent actions registered with the future's
+     * non-{@code Async} methods may run on the store's commit thread: keep them short.
+     *
+     * <p>The default appends synchronously on the calling thread; stores with a commit queue
+     * override it.
+     *
+     * @param request the streams and events
+     * @return the result, once durable
+     * @since 0.1.0
+     */
+    default CompletableFuture<AppendResult> appendAsync(AppendRequest request) {
+        try {
+            return CompletableFuture.completedFuture(append(request));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
 
     /**
      * @param stream a stream

@@ -28,6 +28,26 @@ public interface PersonalDataVault {
     void put(String personKey, Map<String, String> fields);
 
     /**
+     * Stores or replaces a person's fields without waiting: the future completes once the record
+     * is durable (as {@link #put} returns), or exceptionally with what {@code put} would have
+     * thrown. Lets a vault with group commit write many records in one transaction. The default
+     * calls {@link #put} on the calling thread.
+     *
+     * @param personKey opaque key
+     * @param fields field name to value
+     * @return completes when durable
+     * @since 0.1.0
+     */
+    default java.util.concurrent.CompletableFuture<Void> putAsync(String personKey, Map<String, String> fields) {
+        try {
+            put(personKey, fields);
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        } catch (RuntimeException e) {
+            return java.util.concurrent.CompletableFuture.failedFuture(e);
+        }
+    }
+
+    /**
      * @param personKey a key
      * @return the fields, unless erased or never stored
      */

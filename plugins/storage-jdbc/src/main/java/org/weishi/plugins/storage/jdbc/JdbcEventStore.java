@@ -176,6 +176,7 @@ public final class JdbcEventStore implements EventStore {
      * @return the result, once durable
      * @since 0.1.0
      */
+    @Override
     public CompletableFuture<AppendResult> appendAsync(AppendRequest request) {
         Objects.requireNonNull(request, "request");
         if (closed) return CompletableFuture.failedFuture(closedException());

@@ -5,10 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.weishi.plugins.storage.jdbc.internal.Dialect;
 import org.weishi.plugins.storage.jdbc.internal.FlatJson;
@@ -50,6 +55,106 @@ public final class JdbcPersonalDataVault implements PersonalDataVault {
             ps.executeUpdate();
         } catch (SQLException e) {
             throw failed("保存", "store", personKey, e);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * <p>Group commit: records queued while a transaction is being written go into the next one
+     * (one batch statement, one commit), on the vault's writer thread. If a batch fails, each of
+     * its records is written alone so one bad record fails only its own future.
+     */
+    @Override
+    public CompletableFuture<Void> putAsync(String personKey, Map<String, String> fields) {
+        Objects.requireNonNull(personKey, "personKey");
+        CompletableFuture<Void> f = new CompletableFuture<>();
+        if (closed) {
+            f.completeExceptionally(new IllegalStateException("the personal data vault at " + where + " is closed"));
+            return f;
+        }
+        queue.add(new QueuedPut(personKey, FlatJson.write(Map.copyOf(fields)), f));
+        LockSupport.unpark(writerThread());
+        return f;
+    }
+
+    private record QueuedPut(String personKey, String json, CompletableFuture<Void> future) {
+    }
+
+    private static final int MAX_BATCH = 1_000;
+    private final ConcurrentLinkedQueue<QueuedPut> queue = new ConcurrentLinkedQueue<>();
+    private volatile Thread writer;
+    private volatile boolean closed;
+
+    private Thread writerThread() {
+        Thread t = writer;
+        if (t != null) return t;
+        synchronized (this) {
+            if (writer == null) {
+                Thread w = new Thread(this::writerLoop, "weishi-vault-writer");
+                w.setDaemon(true);
+                w.start();
+                writer = w;
+            }
+            return writer;
+        }
+    }
+
+    private void writerLoop() {
+        List<QueuedPut> batch = new ArrayList<>();
+        while (!closed || !queue.isEmpty()) {
+            QueuedPut p;
+            while (batch.size() < MAX_BATCH && (p = queue.poll()) != null) batch.add(p);
+            if (batch.isEmpty()) {
+                LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(50));
+                continue;
+            }
+            writeBatch(batch);
+            batch.clear();
+        }
+    }
+
+    private void writeBatch(List<QueuedPut> batch) {
+        long now = JdbcEventStore.toMicros(clock.instant());
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement(dialect.upsertPersonalData())) {
+                for (QueuedPut q : batch) {
+                    ps.setString(1, q.personKey());
+                    ps.setString(2, q.json());
+                    ps.setLong(3, now);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            if (batch.size() > 1) {
+                for (QueuedPut q : batch) writeBatch(List.of(q));
+            } else {
+                batch.get(0).future().completeExceptionally(failed("保存", "store", batch.get(0).personKey(), e));
+            }
+            return;
+        }
+        for (QueuedPut q : batch) q.future().complete(null);
+    }
+
+    /** Writes what is queued, then stops the writer thread. */
+    void close() {
+        closed = true;
+        Thread t = writer;
+        if (t != null) {
+            LockSupport.unpark(t);
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

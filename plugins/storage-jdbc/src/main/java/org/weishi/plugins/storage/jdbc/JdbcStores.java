@@ -222,6 +222,7 @@ public final class JdbcStores implements AutoCloseable {
     /** Closes the event store and, when this holder opened it, the connection pool. Idempotent. */
     @Override
     public void close() {
+        vault.close();
         eventStore.close();
     }
 
