@@ -4,12 +4,14 @@ import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 import org.weishi.plugins.selection.rules.StandardRules;
 import org.weishi.spi.selection.Election;
 import org.weishi.spi.selection.SelectionResult;
@@ -18,11 +20,15 @@ import org.weishi.spi.selection.SelectionRule;
 /**
  * MES with the add1 completion (one MES run per unit added to every voter's budget) on the
  * largest Pabulib elections, file read once outside the measurement. Single-shot: one call can
- * take seconds.
+ * take seconds (Budapest 2024: about a minute; leave it out with {@code -p file=…}). The runs for
+ * successive budgets go to every available processor; ten warm-up shots let the JIT compile the
+ * inner loops before the measured ones.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 10)
+@Measurement(iterations = 10)
 @Fork(1)
 public class MesAdd1Benchmark {
     /** The Pabulib directory, relative to where the JVM runs (the repository root). */
