@@ -70,11 +70,22 @@ final class MixedLog {
      * @param steps commands to try
      */
     static void write(Weishi w, long seed, int steps) {
-        Random random = new Random(seed);
         Budgets.standardEnvelopes(w);
         w.execute(COMMITTEE, new ConstituteCouncil(XIPU, MEMBERS, 2, 3, PassRule.MORE_THAN_HALF_OF_PRESENT, FailOutcome.RETURN));
-        List<String> demands = new ArrayList<>();
-        List<String> projects = new ArrayList<>();
+        more(w, seed, steps);
+    }
+
+    /**
+     * Walks on from the state a {@link #write} left (on this engine or another on the same log).
+     *
+     * @param w the engine to drive
+     * @param seed the walk's seed
+     * @param steps commands to try
+     */
+    static void more(Weishi w, long seed, int steps) {
+        Random random = new Random(seed);
+        List<String> demands = new ArrayList<>(w.demands().stream().map(d -> d.id()).toList());
+        List<String> projects = new ArrayList<>(w.projects().stream().map(p -> p.id()).toList());
         List<String> meetings = new ArrayList<>();
         for (int step = 0; step < steps; step++) {
             if (random.nextInt(25) == 0) CLOCK.advance(Duration.ofDays(1 + random.nextInt(4)));

@@ -136,12 +136,32 @@ public final class Projections {
         if (position != 0 || !demands.isEmpty() || !projects.isEmpty()) {
             throw new IllegalStateException("restore into fresh projections only");
         }
-        for (DemandView d : state.demands()) demands.put(d.id(), d);
-        for (ProjectView p : state.projects()) projects.put(p.id(), p);
+        long maxDemand = 0;
+        for (DemandView d : state.demands()) {
+            demands.put(d.id(), d);
+            maxDemand = Math.max(maxDemand, seq(d.id()));
+        }
+        long maxProject = 0;
+        for (ProjectView p : state.projects()) {
+            projects.put(p.id(), p);
+            maxProject = Math.max(maxProject, seq(p.id()));
+        }
+        maxDemandSeq = maxDemand;
+        maxProjectSeq = maxProject;
         deliberation.restore(state.councils(), state.meetings(), state.notices());
         budget.restore(state.envelopes(), state.fundings(), state.preReviews(), state.scopeYearMoney());
         position = state.position();
         notifyAll();
+    }
+
+    private volatile java.util.function.LongConsumer onFolded = position -> { };
+
+    /**
+     * @param listener told the new position after each fold, under this object's lock: it must
+     *                 return at once (hand any work to another thread)
+     */
+    void onFolded(java.util.function.LongConsumer listener) {
+        this.onFolded = listener;
     }
 
     /** A committed domain event with what the fold needs beside it. */
@@ -179,6 +199,7 @@ public final class Projections {
             events = store.readAll(position, batch);
         }
         early.headMap(position, true).clear();
+        onFolded.accept(position);
         notifyAll();
     }
 
@@ -316,6 +337,7 @@ public final class Projections {
         }
         // A gap that our own commits do not fill was written by another process: read it.
         if (early.size() > EARLY_LIMIT) catchUp(store);
+        onFolded.accept(position);
         notifyAll();
     }
 
@@ -356,14 +378,34 @@ public final class Projections {
         return projects.get(id);
     }
 
-    /** @return the ids of every demand, unordered (a live view) */
-    java.util.Collection<String> demandIds() {
-        return demands.keySet();
+    // The highest number at the end of a demand's or project's id ("D-000042" → 42), kept as
+    // they are folded: the engine continues numbering from them (scanning a million ids after a
+    // replay cost more than keeping track).
+    private volatile long maxDemandSeq;
+    private volatile long maxProjectSeq;
+
+    /** @return the highest number ending a demand id folded so far (ids the engine did not make aside) */
+    long maxDemandSeq() {
+        return maxDemandSeq;
     }
 
-    /** @return the ids of every project, unordered (a live view) */
-    java.util.Collection<String> projectIds() {
-        return projects.keySet();
+    /** @return the highest number ending a project id folded so far */
+    long maxProjectSeq() {
+        return maxProjectSeq;
+    }
+
+    /**
+     * @param id an id such as {@code D-000042}
+     * @return the number after its last dash, or 0 when there is none (an id the engine did not
+     *         generate cannot collide with generated ones)
+     */
+    static long seq(String id) {
+        int dash = id.lastIndexOf('-');
+        try {
+            return Long.parseLong(id, dash + 1, id.length(), 10);
+        } catch (NumberFormatException notOurs) {
+            return 0;
+        }
     }
 
     List<DemandView> demands() {
@@ -390,6 +432,8 @@ public final class Projections {
         }
         Instant at = m.at();
         if (event instanceof DemandSubmitted e) {
+            long n = seq(e.demandId());
+            if (n > maxDemandSeq) maxDemandSeq = n;
             demands.put(e.demandId(), new DemandView(e.demandId(), version, DemandState.SUBMITTED, e.channel(),
                     shared(e.category()), shared(e.scopeId()), e.title(), e.description(), e.beneficiaries(), e.personKey(),
                     shared(m.actorId()), null, null, 0, at, at));
@@ -412,6 +456,8 @@ public final class Projections {
                     d.title(), d.description(), d.beneficiaries(), d.personKey(), d.submittedBy(), d.projectId(),
                     d.mergedInto(), e.satisfaction(), d.submittedAt(), at));
         } else if (event instanceof ProjectDrafted e) {
+            long n = seq(e.projectId());
+            if (n > maxProjectSeq) maxProjectSeq = n;
             projects.put(e.projectId(), new ProjectView(e.projectId(), version, ProjectState.DRAFT, e.kind(), e.type(),
                     e.title(), shared(e.category()), shared(e.scopeId()), Money.ofFen(e.estimatedCostFen()), shared(e.organiser()), e.year(),
                     e.description(), List.of(), null, Map.of(),

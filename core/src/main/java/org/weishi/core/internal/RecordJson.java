@@ -98,7 +98,7 @@ final class RecordJson<T extends Record> {
         // is not one the engine wrote, so let Jackson have it.
         if (json.length() > MAX_LENGTH) return null;
         Object[] args = new Object[names.length];
-        Cursor c = new Cursor(json);
+        JsonCursor c = new JsonCursor(json);
         if (!c.take('{')) return null;
         int seen = 0;
         int expected = 0;
@@ -109,7 +109,7 @@ final class RecordJson<T extends Record> {
                 if (field < 0 || (seen & (1 << field)) != 0 || !c.take(':')) return null;
                 seen |= 1 << field;
                 Object v = value(c, field);
-                if (v == Cursor.INVALID) return null;
+                if (v == JsonCursor.INVALID) return null;
                 args[field] = v;
             } while (c.take(','));
             if (!c.take('}')) return null;
@@ -122,51 +122,51 @@ final class RecordJson<T extends Record> {
         }
     }
 
-    private Object value(Cursor c, int field) {
+    private Object value(JsonCursor c, int field) {
         Kind kind = kinds[field];
         if (c.takeNull()) {
-            return kind == Kind.INT || kind == Kind.LONG || kind == Kind.BOOLEAN ? Cursor.INVALID : null;
+            return kind == Kind.INT || kind == Kind.LONG || kind == Kind.BOOLEAN ? JsonCursor.INVALID : null;
         }
         switch (kind) {
             case STRING:
                 return c.string();
             case INT: {
                 long v = c.integer();
-                return v == Cursor.NO_NUMBER || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? Cursor.INVALID : (Object) (int) v;
+                return v == JsonCursor.NO_NUMBER || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? JsonCursor.INVALID : (Object) (int) v;
             }
             case LONG: {
                 long v = c.integer();
-                return v == Cursor.NO_NUMBER ? Cursor.INVALID : (Object) v;
+                return v == JsonCursor.NO_NUMBER ? JsonCursor.INVALID : (Object) v;
             }
             case BOOLEAN:
                 return c.bool();
             case ENUM: {
                 Object s = c.string();
-                if (!(s instanceof String name)) return Cursor.INVALID;
+                if (!(s instanceof String name)) return JsonCursor.INVALID;
                 for (Object constant : constants[field]) {
                     if (((Enum<?>) constant).name().equals(name)) return constant;
                 }
-                return Cursor.INVALID;
+                return JsonCursor.INVALID;
             }
             case INSTANT: {
                 Object s = c.string();
-                if (!(s instanceof String text)) return Cursor.INVALID;
+                if (!(s instanceof String text)) return JsonCursor.INVALID;
                 Instant at = parseUtcInstant(text);
-                return at == null ? Cursor.INVALID : at;
+                return at == null ? JsonCursor.INVALID : at;
             }
             case STRING_LIST: {
-                if (!c.take('[')) return Cursor.INVALID;
+                if (!c.take('[')) return JsonCursor.INVALID;
                 List<String> list = new ArrayList<>();
                 if (c.take(']')) return list;
                 do {
                     Object s = c.string();
-                    if (!(s instanceof String e)) return Cursor.INVALID; // null elements too: let Jackson decide
+                    if (!(s instanceof String e)) return JsonCursor.INVALID; // null elements too: let Jackson decide
                     list.add(e);
                 } while (c.take(','));
-                return c.take(']') ? list : Cursor.INVALID;
+                return c.take(']') ? list : JsonCursor.INVALID;
             }
             default:
-                return Cursor.INVALID;
+                return JsonCursor.INVALID;
         }
     }
 
@@ -220,152 +220,5 @@ final class RecordJson<T extends Record> {
             v = v * 10 + (c - '0');
         }
         return v;
-    }
-
-    /** A position in the document; every method skips JSON whitespace first. */
-    private static final class Cursor {
-        static final Object INVALID = new Object();
-        static final long NO_NUMBER = Long.MIN_VALUE;
-        private final String s;
-        private int i;
-
-        Cursor(String s) {
-            this.s = s;
-        }
-
-        private void skip() {
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                if (c != ' ' && c != '\n' && c != '\r' && c != '\t') return;
-                i++;
-            }
-        }
-
-        boolean take(char expected) {
-            skip();
-            if (i < s.length() && s.charAt(i) == expected) {
-                i++;
-                return true;
-            }
-            return false;
-        }
-
-        boolean atEnd() {
-            skip();
-            return i == s.length();
-        }
-
-        boolean takeNull() {
-            skip();
-            if (s.startsWith("null", i)) {
-                i += 4;
-                return true;
-            }
-            return false;
-        }
-
-        Object bool() {
-            skip();
-            if (s.startsWith("true", i)) {
-                i += 4;
-                return Boolean.TRUE;
-            }
-            if (s.startsWith("false", i)) {
-                i += 5;
-                return Boolean.FALSE;
-            }
-            return INVALID;
-        }
-
-        /**
-         * @param names the record's component names
-         * @param expected the index to try first: the engine writes components in order
-         * @return the index of the field name here among {@code names} (unescaped names only), or -1
-         */
-        int fieldIndex(String[] names, int expected) {
-            skip();
-            if (i >= s.length() || s.charAt(i) != '"') return -1;
-            int start = i + 1;
-            for (int k = 0; k < names.length; k++) {
-                int f = expected + k < names.length ? expected + k : expected + k - names.length;
-                String name = names[f];
-                int end = start + name.length();
-                if (end < s.length() && s.charAt(end) == '"' && s.regionMatches(start, name, 0, name.length())) {
-                    i = end + 1;
-                    return f;
-                }
-            }
-            return -1; // unknown, or escaped: Jackson decides
-        }
-
-        /** @return the string here, or {@link #INVALID} */
-        Object string() {
-            skip();
-            if (i >= s.length() || s.charAt(i) != '"') return INVALID;
-            int start = ++i;
-            StringBuilder b = null;
-            int from = start;
-            while (i < s.length()) {
-                char c = s.charAt(i);
-                if (c == '"') {
-                    String out = b == null ? s.substring(start, i) : b.append(s, from, i).toString();
-                    i++;
-                    return out;
-                }
-                if (c < 0x20) return INVALID;
-                if (c == '\\') {
-                    if (b == null) b = new StringBuilder(i - start + 16);
-                    b.append(s, from, i);
-                    if (++i >= s.length()) return INVALID;
-                    char e = s.charAt(i);
-                    switch (e) {
-                        case '"', '\\', '/' -> b.append(e);
-                        case 'b' -> b.append('\b');
-                        case 'f' -> b.append('\f');
-                        case 'n' -> b.append('\n');
-                        case 'r' -> b.append('\r');
-                        case 't' -> b.append('\t');
-                        case 'u' -> {
-                            if (i + 4 >= s.length()) return INVALID;
-                            int v = 0;
-                            for (int k = 1; k <= 4; k++) {
-                                int d = Character.digit(s.charAt(i + k), 16);
-                                if (d < 0) return INVALID;
-                                v = v * 16 + d;
-                            }
-                            b.append((char) v);
-                            i += 4;
-                        }
-                        default -> {
-                            return INVALID;
-                        }
-                    }
-                    from = i + 1;
-                }
-                i++;
-            }
-            return INVALID;
-        }
-
-        /**
-         * @return the integer here, or {@link #NO_NUMBER} (fraction, exponent, leading zero, minus
-         *         zero, out of range)
-         */
-        long integer() {
-            skip();
-            int start = i;
-            if (i < s.length() && s.charAt(i) == '-') i++;
-            int digitsStart = i;
-            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') i++;
-            int count = i - digitsStart;
-            if (count == 0 || count > 19 || (count > 1 && s.charAt(digitsStart) == '0')) return NO_NUMBER;
-            if (i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == 'e' || s.charAt(i) == 'E')) return NO_NUMBER;
-            if (digitsStart > start && count == 1 && s.charAt(digitsStart) == '0') return NO_NUMBER;
-            try {
-                return Long.parseLong(s, start, i, 10);
-            } catch (NumberFormatException outOfRange) {
-                return NO_NUMBER;
-            }
-        }
     }
 }

@@ -30,6 +30,24 @@ public final class Replays {
 
     /**
      * @param w an engine
+     * @return the snapshot payload of its views now (the hash is a placeholder)
+     */
+    public static String snapshotPayload(Weishi w) {
+        Projections.State s = ((Engine) w).projections().capture().sorted();
+        return SnapshotCodec.encode(s, s.position() == 0 ? null : "hash");
+    }
+
+    /**
+     * @param payload a snapshot payload
+     * @return the views it holds, lists sorted
+     * @throws java.io.IOException when it cannot be read
+     */
+    public static Object decodeSnapshot(String payload) throws java.io.IOException {
+        return SnapshotCodec.decode(payload).state().sorted();
+    }
+
+    /**
+     * @param w an engine
      * @return the last position it folded in
      */
     public static long position(Weishi w) {
