@@ -34,6 +34,16 @@ import org.weishi.spi.storage.StreamId;
  * Issue #5 item 9: rebuild the projections from a log of {@code events} stored events (default
  * 1,000,000) on the embedded H2 file store: the time from opening the engine to its views being
  * current. The log is written once per trial in batches of 1,000 events per transaction.
+ *
+ * <ul>
+ *   <li>{@link #replayIntoViews}: every event read, decoded and folded (the engine is told to
+ *       ignore snapshots).</li>
+ *   <li>{@link #startFromSnapshot}: the trial's set-up replays the log once and saves a snapshot
+ *       of the views at its head ({@code Weishi.snapshot()}); each iteration starts an engine that
+ *       loads the snapshot and replays what follows it (nothing here).</li>
+ * </ul>
+ * Each iteration builds a fresh engine on the same store; nothing is kept between iterations but
+ * what the store itself caches.
  */
 @State(org.openjdk.jmh.annotations.Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
@@ -77,9 +87,45 @@ public class ReplayBenchmark {
         stores.close();
     }
 
+    /** @return the demands in the views, after a full replay */
     @Benchmark
     public int replayIntoViews() {
-        try (Weishi w = Weishi.builder().district(config).storage(stores.eventStore(), stores.personalDataVault()).build()) {
+        try (Weishi w = Weishi.builder().district(config).storage(stores.eventStore(), stores.personalDataVault())
+                .replayFromStart().build()) {
+            return w.demands().size();
+        }
+    }
+
+    /** A snapshot of the views at the head of the trial's log. */
+    @State(org.openjdk.jmh.annotations.Scope.Benchmark)
+    public static class Snapshotted {
+        long position;
+
+        /**
+         * @param log the filled log
+         */
+        @Setup(Level.Trial)
+        public void snapshot(ReplayBenchmark log) {
+            try (Weishi w = Weishi.builder().district(log.config).storage(log.stores.eventStore(), log.stores.personalDataVault())
+                    .replayFromStart().build()) {
+                position = w.snapshot();
+            }
+            if (position != log.events) throw new IllegalStateException("snapshot at " + position + ", not " + log.events);
+        }
+    }
+
+    /**
+     * @param snapshot the snapshot the engine starts from
+     * @return the demands in the views, after starting from the snapshot
+     */
+    @Benchmark
+    public int startFromSnapshot(Snapshotted snapshot) {
+        CountingStore counting = new CountingStore(stores.eventStore());
+        try (Weishi w = Weishi.builder().district(config).storage(counting, stores.personalDataVault()).build()) {
+            // Honest only if the engine did start from the snapshot.
+            if (counting.read() > events - snapshot.position) {
+                throw new IllegalStateException("replayed " + counting.read() + " events: the snapshot was not used");
+            }
             return w.demands().size();
         }
     }
