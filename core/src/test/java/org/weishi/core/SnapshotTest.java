@@ -180,6 +180,14 @@ class SnapshotTest {
         String payload = Replays.snapshotPayload(w);
         assertThat(payload).contains("\\u0001");
         assertThat(Replays.decodeSnapshot(payload)).isEqualTo(Replays.views(w));
+        // Demand rows in many segments (read in parallel), of every size up to one row each.
+        for (int segment : new int[] {1, 2, 7, 100}) {
+            String segmented = Replays.snapshotPayload(w, segment);
+            assertThat(segmented.chars().filter(ch -> ch == '\n').count()).as("line breaks").isPositive();
+            assertThat(Replays.decodeSnapshot(segmented)).as("segment %d", segment).isEqualTo(Replays.views(w));
+            assertThat(Replays.rowsFromText(segmented)).as("segment %d read from the text", segment).isTrue();
+        }
+        assertThat(Replays.rowsFromText(payload)).isTrue();
         // Demands first, and spaces between the tokens: another writer's layout, read by Jackson.
         com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
         com.fasterxml.jackson.databind.node.ObjectNode tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(payload);
@@ -190,6 +198,7 @@ class SnapshotTest {
         });
         String other = json.writerWithDefaultPrettyPrinter().writeValueAsString(reordered);
         assertThat(Replays.decodeSnapshot(other)).isEqualTo(Replays.views(w));
+        assertThat(Replays.rowsFromText(other)).as("demands first: Jackson reads them").isFalse();
         // And with the demands last but spread over lines.
         String pretty = json.writerWithDefaultPrettyPrinter().writeValueAsString(tree);
         assertThat(Replays.decodeSnapshot(pretty)).isEqualTo(Replays.views(w));

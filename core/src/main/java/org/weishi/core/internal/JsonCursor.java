@@ -46,6 +46,15 @@ final class JsonCursor {
         return false;
     }
 
+    /**
+     * @param end an offset
+     * @return whether, after whitespace, something stands before {@code end}
+     */
+    boolean hasBefore(int end) {
+        skip();
+        return i < end;
+    }
+
     boolean atEnd() {
         skip();
         return i == s.length();

@@ -301,7 +301,8 @@ public final class Projections {
     static final int READERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private static volatile ExecutorService readers;
 
-    private static ExecutorService readers() {
+    /** @return the reader threads (also used to read a snapshot's demand rows in parallel) */
+    static ExecutorService readers() {
         if (readers == null) {
             synchronized (Projections.class) {
                 if (readers == null) {

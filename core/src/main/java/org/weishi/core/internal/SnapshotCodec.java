@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.weishi.core.deliberation.CouncilView;
 import org.weishi.core.deliberation.MeetingView;
 import org.weishi.core.deliberation.NoticeView;
@@ -49,6 +50,8 @@ final class SnapshotCodec {
     /** The format this code writes and reads. */
     static final int FORMAT = 1;
     private static final int DEMAND_FIELDS = 16;
+    /** Demand rows between line breaks in the payload (see {@link #encode}). */
+    static final int SEGMENT = 10_000;
     private static final ObjectMapper MAPPER = Json.MAPPER.copy().disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private SnapshotCodec() {
@@ -60,6 +63,16 @@ final class SnapshotCodec {
      * @return the snapshot payload
      */
     static String encode(Projections.State state, String hash) {
+        return encode(state, hash, SEGMENT);
+    }
+
+    /**
+     * @param state the views, lists in the order to write them
+     * @param hash the hash of the event at the state's position, null at position 0
+     * @param segment demand rows between line breaks (tests use small ones)
+     * @return the snapshot payload
+     */
+    static String encode(Projections.State state, String hash, int segment) {
         StringWriter out = new StringWriter(1024 + state.demands().size() * 160);
         try (JsonGenerator g = MAPPER.getFactory().createGenerator(out)) {
             g.writeStartObject();
@@ -75,8 +88,16 @@ final class SnapshotCodec {
             writeList(g, "preReviews", state.preReviews());
             g.writeObjectField("scopeYearMoney", state.scopeYearMoney());
             // Last, so a reader can take the rows straight from the text (see readDemandRows).
+            // A raw line break before every SEGMENT-th row: JSON whitespace that never occurs inside
+            // a string (the generator escapes control characters), so a reader finds segments of
+            // whole rows without scanning them and reads them in parallel.
             g.writeArrayFieldStart("demands");
-            for (DemandView d : state.demands()) writeDemand(g, d);
+            int row = 0;
+            for (DemandView d : state.demands()) {
+                if (row > 0 && row % segment == 0) g.writeRaw('\n');
+                writeDemand(g, d);
+                row++;
+            }
             g.writeEndArray();
             g.writeEndObject();
         } catch (IOException e) {
@@ -117,8 +138,16 @@ final class SnapshotCodec {
         else g.writeString(e.name());
     }
 
-    /** The parts of a snapshot besides the views. */
-    record Decoded(int format, String hash, Projections.State state) {
+    /**
+     * What a snapshot holds.
+     *
+     * @param format its format
+     * @param hash the hash of the event at its position
+     * @param state the views
+     * @param rowsFromText whether the demand rows were read straight from the text (the fast way)
+     *                     rather than through Jackson's tokens
+     */
+    record Decoded(int format, String hash, Projections.State state, boolean rowsFromText) {
     }
 
     /**
@@ -139,6 +168,7 @@ final class SnapshotCodec {
         List<ProjectFundingView> fundings = null;
         List<PreReviewView> preReviews = null;
         Map<String, Long> money = null;
+        boolean rowsFromText = false;
         try (JsonParser p = MAPPER.createParser(payload)) {
             expect(p.nextToken(), JsonToken.START_OBJECT, p);
             fields:
@@ -151,7 +181,8 @@ final class SnapshotCodec {
                     case "hash" -> hash = p.currentToken() == JsonToken.VALUE_NULL ? null : p.getText();
                     case "demands" -> {
                         demands = readDemandRows(payload, p);
-                        if (demands != null) break fields; // they end the document
+                        rowsFromText = demands != null;
+                        if (rowsFromText) break fields; // they end the document
                         demands = readDemands(p);
                     }
                     case "projects" -> projects = MAPPER.readValue(p, new TypeReference<List<ProjectView>>() { });
@@ -189,7 +220,7 @@ final class SnapshotCodec {
         requireKeys(preReviews, PreReviewView::projectId);
         if (money.containsValue(null)) throw new IOException("a money entry without an amount");
         return new Decoded(format, hash, new Projections.State(position, demands, projects, councils, meetings, notices,
-                envelopes, fundings, preReviews, money));
+                envelopes, fundings, preReviews, money), rowsFromText);
     }
 
     // Restoring must not fail half-way: every view needs the key the projections file it under.
@@ -216,49 +247,95 @@ final class SnapshotCodec {
     }
 
     /**
-     * Reads the demand rows straight from the text with a {@link JsonCursor}, about twice as fast
-     * as through Jackson's tokens: the array starts where {@code p} stands, and must end the
-     * document (the writer puts it last).
+     * Reads the demand rows straight from the text with {@link JsonCursor}s, the segments between
+     * raw line breaks in parallel (on the replay's reader threads): the array starts where
+     * {@code p} stands and must end the document (the writer puts it last).
      *
-     * @return the demands, or null when the array is not last (then {@code p} has not moved)
-     * @throws IOException when a row is malformed
+     * @return the demands, or null when the rows cannot be read this way (another writer's layout,
+     *         or damage); then {@code p} has not moved, and Jackson reads them or reports the damage
      */
-    private static List<DemandView> readDemandRows(String payload, JsonParser p) throws IOException {
+    private static List<DemandView> readDemandRows(String payload, JsonParser p) {
         long offset = p.currentTokenLocation().getCharOffset();
         if (offset < 0 || offset >= payload.length() || payload.charAt((int) offset) != '[') return null;
-        JsonCursor c = new JsonCursor(payload, (int) offset + 1);
-        List<DemandView> out = new ArrayList<>();
-        String[] shared = new String[1024];
-        if (!c.take(']')) {
-            do {
-                if (!c.take('[')) throw malformed(c);
-                String id = text(c);
-                long version = number(c);
-                DemandState state = name(c, DemandState.class);
-                Channel channel = name(c, Channel.class);
-                String category = share(shared, nextText(c));
-                String scopeId = share(shared, nextText(c));
-                String title = nextText(c);
-                String description = nextText(c);
-                long beneficiaries = number(c);
-                String personKey = nextText(c);
-                String submittedBy = share(shared, nextText(c));
-                String projectId = nextText(c);
-                String mergedInto = nextText(c);
-                long satisfaction = number(c);
-                String submitted = nextText(c);
-                String updated = nextText(c);
-                if (!c.take(']')) throw malformed(c);
-                Instant submittedAt = instant(submitted);
-                Instant updatedAt = updated != null && updated.equals(submitted) ? submittedAt : instant(updated);
-                out.add(new DemandView(id, version, state, channel, category, scopeId, title, description,
-                        Math.toIntExact(beneficiaries), personKey, submittedBy, projectId, mergedInto,
-                        Math.toIntExact(satisfaction), submittedAt, updatedAt));
-            } while (c.take(','));
-            if (!c.take(']')) throw malformed(c);
+        // The array's closing bracket: the last ']' before the document's closing '}'.
+        int close = payload.lastIndexOf('}');
+        int end = close < 0 ? -1 : payload.lastIndexOf(']', close);
+        if (end <= offset || !payload.substring(close + 1).isBlank() || !payload.substring(end + 1, close).isBlank()) {
+            return null;
         }
-        // Not last after all (another writer's order): Jackson reads it where p stands.
-        return c.take('}') && c.atEnd() ? out : null;
+        List<int[]> segments = new ArrayList<>();
+        int from = (int) offset + 1;
+        for (int nl = payload.indexOf('\n', from); nl >= 0 && nl < end; nl = payload.indexOf('\n', nl + 1)) {
+            segments.add(new int[] {from, nl});
+            from = nl + 1;
+        }
+        segments.add(new int[] {from, end});
+        // One contiguous group of segments per thread; this thread reads the first.
+        int groups = Math.min(segments.size(), Projections.READERS);
+        List<CompletableFuture<List<DemandView>>> others = new ArrayList<>();
+        for (int g = 1; g < groups; g++) {
+            List<int[]> mine = segments.subList(segments.size() * g / groups, segments.size() * (g + 1) / groups);
+            others.add(CompletableFuture.supplyAsync(() -> readSegments(payload, mine, false), Projections.readers()));
+        }
+        List<DemandView> out = readSegments(payload, segments.subList(0, segments.size() / groups), true);
+        for (CompletableFuture<List<DemandView>> f : others) {
+            List<DemandView> part = f.join();
+            if (out == null || part == null) out = null;
+            else out.addAll(part);
+        }
+        return out;
+    }
+
+    /**
+     * @param first whether the first segment opens the array (no comma before its first row)
+     * @return the rows of the segments, or null when one is not a run of well-formed rows
+     */
+    private static List<DemandView> readSegments(String payload, List<int[]> segments, boolean first) {
+        List<DemandView> out = new ArrayList<>();
+        // Codes repeat across demands: keep one copy of each, as the fold does.
+        String[] shared = new String[1024];
+        try {
+            for (int[] segment : segments) {
+                JsonCursor c = new JsonCursor(payload, segment[0]);
+                boolean needComma = !(first && segment == segments.get(0));
+                while (c.hasBefore(segment[1])) {
+                    if (needComma && !c.take(',')) return null;
+                    needComma = true;
+                    if (!c.hasBefore(segment[1])) return null;
+                    out.add(readRow(c, shared));
+                    if (c.offset() > segment[1]) return null;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        return out;
+    }
+
+    private static DemandView readRow(JsonCursor c, String[] shared) throws IOException {
+        if (!c.take('[')) throw malformed(c);
+        String id = text(c);
+        long version = number(c);
+        DemandState state = name(c, DemandState.class);
+        Channel channel = name(c, Channel.class);
+        String category = share(shared, nextText(c));
+        String scopeId = share(shared, nextText(c));
+        String title = nextText(c);
+        String description = nextText(c);
+        long beneficiaries = number(c);
+        String personKey = nextText(c);
+        String submittedBy = share(shared, nextText(c));
+        String projectId = nextText(c);
+        String mergedInto = nextText(c);
+        long satisfaction = number(c);
+        String submitted = nextText(c);
+        String updated = nextText(c);
+        if (!c.take(']')) throw malformed(c);
+        Instant submittedAt = instant(submitted);
+        Instant updatedAt = updated != null && updated.equals(submitted) ? submittedAt : instant(updated);
+        return new DemandView(id, version, state, channel, category, scopeId, title, description,
+                Math.toIntExact(beneficiaries), personKey, submittedBy, projectId, mergedInto,
+                Math.toIntExact(satisfaction), submittedAt, updatedAt);
     }
 
     private static IOException malformed(JsonCursor c) {

@@ -33,8 +33,17 @@ public final class Replays {
      * @return the snapshot payload of its views now (the hash is a placeholder)
      */
     public static String snapshotPayload(Weishi w) {
+        return snapshotPayload(w, SnapshotCodec.SEGMENT);
+    }
+
+    /**
+     * @param w an engine
+     * @param segment demand rows between line breaks
+     * @return the snapshot payload of its views now (the hash is a placeholder)
+     */
+    public static String snapshotPayload(Weishi w, int segment) {
         Projections.State s = ((Engine) w).projections().capture().sorted();
-        return SnapshotCodec.encode(s, s.position() == 0 ? null : "hash");
+        return SnapshotCodec.encode(s, s.position() == 0 ? null : "hash", segment);
     }
 
     /**
@@ -44,6 +53,15 @@ public final class Replays {
      */
     public static Object decodeSnapshot(String payload) throws java.io.IOException {
         return SnapshotCodec.decode(payload).state().sorted();
+    }
+
+    /**
+     * @param payload a snapshot payload
+     * @return whether its demand rows are read straight from the text (not through Jackson)
+     * @throws java.io.IOException when it cannot be read
+     */
+    public static boolean rowsFromText(String payload) throws java.io.IOException {
+        return SnapshotCodec.decode(payload).rowsFromText();
     }
 
     /**
