@@ -234,13 +234,15 @@ public final class WeishiBuilder {
     /**
      * Keeps a snapshot of the views in the event store: each time the views have moved
      * {@code events} events past the last snapshot, a background thread saves a new one (a
-     * consistent copy taken at one position; commands go on meanwhile). An engine always starts
-     * from the newest snapshot it can use, so a restart replays only the events after it.
+     * consistent copy taken at one position; commands go on meanwhile). An engine starts from
+     * the newest snapshot it can use (unless {@link #replayFromStart()}), so a restart replays only
+     * the events after it; what "can use" means is in {@code docs/storage.md}, <i>Snapshots of the
+     * views</i>.
      *
      * <p>Off by default (no snapshot is written unless {@link Weishi#snapshot()} is called):
      * replaying is exact and, for a district's log of a few hundred thousand events, takes
      * seconds. A snapshot holds every view, so saving one costs time and space in proportion to
-     * the views (about 160 characters per demand); choose {@code events} so that saves are
+     * the views (about 170 characters of JSON per demand); choose {@code events} so that saves are
      * minutes apart, e.g. 100,000. Stores that keep no snapshots ignore them.
      *
      * @param events events between snapshots, {@code > 0}; 0 turns automatic snapshots off

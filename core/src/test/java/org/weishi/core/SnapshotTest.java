@@ -205,6 +205,62 @@ class SnapshotTest {
     }
 
     @Test
+    void a_store_that_keeps_no_snapshots_is_left_alone() {
+        MemoryEventStore store = store();
+        // Only the required methods: saveSnapshot and loadSnapshot are the SPI's defaults.
+        EventStore keepless = new EventStore() {
+            @Override
+            public org.weishi.spi.storage.AppendResult append(org.weishi.spi.storage.AppendRequest request) {
+                return store.append(request);
+            }
+
+            @Override
+            public List<RecordedEvent> readStream(org.weishi.spi.storage.StreamId stream) {
+                return store.readStream(stream);
+            }
+
+            @Override
+            public List<RecordedEvent> readAll(long afterPosition, int limit) {
+                return store.readAll(afterPosition, limit);
+            }
+
+            @Override
+            public long headPosition() {
+                return store.headPosition();
+            }
+
+            @Override
+            public long streamVersion(org.weishi.spi.storage.StreamId stream) {
+                return store.streamVersion(stream);
+            }
+
+            @Override
+            public java.util.Optional<org.weishi.spi.storage.AppendResult> findByIdempotencyKey(String key) {
+                return store.findByIdempotencyKey(key);
+            }
+
+            @Override
+            public void saveCheckpoint(String consumer, long position) {
+                store.saveCheckpoint(consumer, position);
+            }
+
+            @Override
+            public long loadCheckpoint(String consumer) {
+                return store.loadCheckpoint(consumer);
+            }
+        };
+        MemoryPersonalDataVault vault = new MemoryPersonalDataVault();
+        CLOCK.reset();
+        Weishi w = Weishi.builder().district(CONFIG).clock(CLOCK).storage(keepless, vault)
+                .approvalRule(PreReviewTest.DEPARTMENTS).snapshotEvery(50).build();
+        MixedLog.write(w, SEED + 9, 300);
+        assertThat(w.snapshot()).isEqualTo(store.headPosition());
+        w.close();
+        assertThat(store.loadSnapshot("projections")).isEmpty();
+        assertThat(Replays.views(engine(keepless, vault, true))).isEqualTo(Replays.replay(store, 10_000, Integer.MAX_VALUE));
+    }
+
+    @Test
     void an_empty_log_has_nothing_to_snapshot() {
         MemoryEventStore store = store();
         Weishi w = engine(store, new MemoryPersonalDataVault(), true);

@@ -47,6 +47,19 @@ final class Snapshots {
         this.store = store;
         this.projections = projections;
         this.every = every;
+        this.keeps = keepsSnapshots(store);
+    }
+
+    // A store that does not override EventStore.saveSnapshot keeps none: encoding the views for it
+    // would be work thrown away.
+    private final boolean keeps;
+
+    private static boolean keepsSnapshots(EventStore store) {
+        try {
+            return store.getClass().getMethod("saveSnapshot", Snapshot.class).getDeclaringClass() != EventStore.class;
+        } catch (NoSuchMethodException | RuntimeException e) {
+            return true;
+        }
     }
 
     /**
@@ -105,6 +118,11 @@ final class Snapshots {
             Projections.State state = projections.capture();
             long position = state.position();
             if (position == 0 || position <= lastSaved) return Math.max(position, lastSaved);
+            if (!keeps) {
+                LOG.debug("The store keeps no snapshots: not saving one at position {}", position);
+                lastSaved = position;
+                return position;
+            }
             List<RecordedEvent> at = store.readAll(position - 1, 1);
             if (at.isEmpty() || at.get(0).position() != position) {
                 throw new IllegalStateException("the store has no event at position " + position);
