@@ -172,6 +172,22 @@ public interface Weishi extends AutoCloseable {
      */
     void refresh();
 
+    /**
+     * Saves a snapshot of the views in the event store, so the next engine started on this log
+     * replays only the events after it (see {@code docs/storage.md}). Runs in the calling thread;
+     * commands go on meanwhile. Stores that keep no snapshots ignore it. See also
+     * {@link WeishiBuilder#snapshotEvery(long)}.
+     *
+     * @return the position of the last event the snapshot holds: the views' position when it was
+     *         taken (0 for an empty log, when nothing is saved)
+     * @throws org.weishi.spi.storage.StorageException when the store could not save it
+     * @throws UnsupportedOperationException when this implementation keeps no snapshots
+     * @since 0.1.0
+     */
+    default long snapshot() {
+        throw new UnsupportedOperationException("this engine keeps no snapshots");
+    }
+
     /** @return counts and money from the projections */
     Dashboard dashboard();
 

@@ -102,6 +102,37 @@ final class BudgetProjection {
         return reviews.get(projectId);
     }
 
+    /** @return every envelope, unordered (a snapshot's copy is taken under the projections' lock) */
+    List<EnvelopeView> envelopeViews() {
+        return new ArrayList<>(envelopes.values());
+    }
+
+    /** @return every pre-review, unordered */
+    List<PreReviewView> preReviews() {
+        return new ArrayList<>(reviews.values());
+    }
+
+    /** @return money per "year|scope" (see {@link #scopeYearMoney(String, int)}) */
+    Map<String, Long> scopeYearMoneyTable() {
+        return new java.util.TreeMap<>(scopeYearMoney);
+    }
+
+    /**
+     * Puts views read from a snapshot into an empty projection.
+     *
+     * @param envelopeViews envelopes
+     * @param fundingViews projects' funding
+     * @param reviewViews pre-reviews
+     * @param money money per "year|scope"
+     */
+    void restore(List<EnvelopeView> envelopeViews, List<ProjectFundingView> fundingViews, List<PreReviewView> reviewViews,
+                 Map<String, Long> money) {
+        for (EnvelopeView e : envelopeViews) envelopes.put(e.id(), e);
+        for (ProjectFundingView f : fundingViews) fundings.put(f.projectId(), f);
+        for (PreReviewView r : reviewViews) reviews.put(r.projectId(), r);
+        scopeYearMoney.putAll(money);
+    }
+
     /** @return true when the event was one of budget's or pre-review's */
     boolean apply(DomainEvent event, long version, EventMetadata m) {
         if (event instanceof EnvelopeOpened e) {

@@ -44,6 +44,34 @@ final class DeliberationProjection {
         return new ArrayList<>(meetings.keySet());
     }
 
+    /** @return every council, unordered (a snapshot's copy is taken under the projections' lock) */
+    List<CouncilView> councils() {
+        return new ArrayList<>(councils.values());
+    }
+
+    /** @return every meeting, unordered */
+    List<MeetingView> meetings() {
+        return new ArrayList<>(meetings.values());
+    }
+
+    /** @return every notice period, unordered */
+    List<NoticeView> notices() {
+        return new ArrayList<>(notices.values());
+    }
+
+    /**
+     * Puts views read from a snapshot into an empty projection.
+     *
+     * @param councilViews councils
+     * @param meetingViews meetings
+     * @param noticeViews notice periods
+     */
+    void restore(List<CouncilView> councilViews, List<MeetingView> meetingViews, List<NoticeView> noticeViews) {
+        for (CouncilView c : councilViews) councils.put(c.scopeId(), c);
+        for (MeetingView m : meetingViews) meetings.put(m.id(), m);
+        for (NoticeView n : noticeViews) notices.put(n.projectId(), n);
+    }
+
     /** @return true when the event was one of deliberation's */
     boolean apply(DomainEvent event, long version, EventMetadata m) {
         Instant at = m.at();

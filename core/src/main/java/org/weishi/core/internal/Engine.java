@@ -118,6 +118,7 @@ public final class Engine implements Weishi {
     private final BudgetDecisions budget;
     private final PreReviewDecisions preReview;
     private volatile boolean closed;
+    private final Snapshots snapshots;
 
     /**
      * @param config district configuration
@@ -131,6 +132,26 @@ public final class Engine implements Weishi {
      */
     public Engine(DistrictConfig config, Clock clock, EventStore store, PersonalDataVault vault, RuleRunner rules,
                   Outbox outbox, PluginHost host, Supplier<String> personKeys) {
+        this(config, clock, store, vault, rules, outbox, host, personKeys, 0, true);
+    }
+
+    /**
+     * @param config district configuration
+     * @param clock the clock
+     * @param store the event store
+     * @param vault the personal-data vault
+     * @param rules approval rules
+     * @param outbox the notifier outbox (may be empty)
+     * @param host the plug-in host (for {@link #plugins()} and stopping)
+     * @param personKeys generator of new person keys
+     * @param snapshotEvery save a snapshot of the views each time they move this many events past
+     *                      the last one (in the background); 0 never
+     * @param startFromSnapshot whether to start from the stored snapshot of the views, when there
+     *                          is one this engine can use, instead of replaying the whole log
+     */
+    public Engine(DistrictConfig config, Clock clock, EventStore store, PersonalDataVault vault, RuleRunner rules,
+                  Outbox outbox, PluginHost host, Supplier<String> personKeys, long snapshotEvery,
+                  boolean startFromSnapshot) {
         this.config = config;
         this.clock = clock;
         this.store = store;
@@ -144,6 +165,9 @@ public final class Engine implements Weishi {
                 this::authorize, (a, c, n, nm) -> actOnProject(a, c, n, nm).pending());
         hooks.add(preReview);
         hooks.add(budget);
+        this.snapshots = new Snapshots(store, projections, snapshotEvery);
+        if (startFromSnapshot) snapshots.startFrom();
+        projections.onFolded(snapshots::folded);
         projections.catchUp(store);
         reseedIds();
         outbox.start(projections);
@@ -160,21 +184,10 @@ public final class Engine implements Weishi {
     }
 
     private void reseedIds() {
-        demandSeq.set(maxSeq(projections.demands().stream().map(DemandView::id).toList()));
-        projectSeq.set(maxSeq(projections.projects().stream().map(ProjectView::id).toList()));
-    }
-
-    private static long maxSeq(List<String> ids) {
-        long max = 0;
-        for (String id : ids) {
-            int dash = id.lastIndexOf('-');
-            try {
-                max = Math.max(max, Long.parseLong(id.substring(dash + 1)));
-            } catch (NumberFormatException ignored) {
-                // an id the engine did not generate: it cannot collide with generated ones
-            }
-        }
-        return max;
+        // Kept by the fold: after a replay of a million demands, scanning their ids cost more
+        // than folding them.
+        demandSeq.set(projections.maxDemandSeq());
+        projectSeq.set(projections.maxProjectSeq());
     }
 
     // ------------------------------------------------------------------ commands
@@ -768,6 +781,12 @@ public final class Engine implements Weishi {
     }
 
     @Override
+    public long snapshot() {
+        if (closed) throw new IllegalStateException("this weishi engine is closed");
+        return snapshots.save();
+    }
+
+    @Override
     public Dashboard dashboard() {
         projections.catchUp(store);
         return projections.dashboard();
@@ -822,6 +841,7 @@ public final class Engine implements Weishi {
     public void close() {
         if (closed) return;
         closed = true;
+        snapshots.close();
         outbox.close();
         rules.close();
         host.stopAll();

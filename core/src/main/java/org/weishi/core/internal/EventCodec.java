@@ -1,5 +1,8 @@
 package org.weishi.core.internal;
 
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -35,7 +38,30 @@ public final class EventCodec {
             BudgetEvents.TYPES.stream())
             .collect(Collectors.toUnmodifiableMap(Class::getSimpleName, Function.identity()));
 
+    // One reader per event type, resolved once: a replay decodes millions of payloads, and
+    // ObjectMapper.readValue(String, Class) looks the root deserializer up on every call.
+    private static final Map<String, ObjectReader> READERS = TYPES.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Json.MAPPER.readerFor(e.getValue())));
+
+    // Direct readers for the flat event types (most of a log); null for types with nested values.
+    private static final Map<String, RecordJson<?>> FLAT = flatReaders();
+    private static final RecordJson<EventMetadata> METADATA = RecordJson.of(EventMetadata.class);
+
     private EventCodec() {
+    }
+
+    /** @return every event type the core reads, for tests */
+    static java.util.Collection<Class<? extends DomainEvent>> typesForTests() {
+        return TYPES.values();
+    }
+
+    private static Map<String, RecordJson<?>> flatReaders() {
+        Map<String, RecordJson<?>> m = new java.util.HashMap<>();
+        TYPES.forEach((name, type) -> {
+            RecordJson<?> r = RecordJson.forClass(type);
+            if (r != null) m.put(name, r);
+        });
+        return Map.copyOf(m);
     }
 
     /**
@@ -52,8 +78,18 @@ public final class EventCodec {
      * @return the domain event, or null when the type is not one of the core's (another component's event)
      */
     public static DomainEvent decode(RecordedEvent e) {
-        Class<? extends DomainEvent> type = TYPES.get(e.type());
-        return type == null ? null : Json.read(e.payload(), type);
+        ObjectReader reader = READERS.get(e.type());
+        if (reader == null) return null;
+        RecordJson<?> flat = FLAT.get(e.type());
+        if (flat != null) {
+            Object fast = flat.read(e.payload());
+            if (fast != null) return (DomainEvent) fast;
+        }
+        try {
+            return reader.readValue(e.payload());
+        } catch (IOException x) {
+            throw new UncheckedIOException("cannot read " + e.type() + " from JSON", x);
+        }
     }
 
     /**
@@ -61,6 +97,18 @@ public final class EventCodec {
      * @return its metadata
      */
     public static EventMetadata metadata(RecordedEvent e) {
-        return Json.read(e.metadata(), EventMetadata.class);
+        return metadata(e.metadata());
+    }
+
+    /**
+     * Reads metadata as {@link Json#read} would, through {@link RecordJson} when the document has
+     * the shape the engine writes.
+     *
+     * @param json the metadata JSON
+     * @return the metadata
+     */
+    static EventMetadata metadata(String json) {
+        EventMetadata fast = METADATA.read(json);
+        return fast != null ? fast : Json.read(json, EventMetadata.class);
     }
 }
