@@ -86,62 +86,9 @@ class ChunkedReplayTest {
     }
 
     /** Passes everything to another store. */
-    static class Delegating implements EventStore {
-        private final EventStore store;
-        final List<String> log = new ArrayList<>();
-
+    static class Delegating extends org.weishi.spi.storage.ForwardingEventStore {
         Delegating(EventStore store) {
-            this.store = store;
-        }
-
-        @Override
-        public AppendResult append(AppendRequest request) {
-            return store.append(request);
-        }
-
-        @Override
-        public List<RecordedEvent> readStream(StreamId stream) {
-            return store.readStream(stream);
-        }
-
-        @Override
-        public List<RecordedEvent> readAll(long afterPosition, int limit) {
-            return store.readAll(afterPosition, limit);
-        }
-
-        @Override
-        public long headPosition() {
-            return store.headPosition();
-        }
-
-        @Override
-        public long streamVersion(StreamId stream) {
-            return store.streamVersion(stream);
-        }
-
-        @Override
-        public java.util.Optional<AppendResult> findByIdempotencyKey(String idempotencyKey) {
-            return store.findByIdempotencyKey(idempotencyKey);
-        }
-
-        @Override
-        public void saveSnapshot(org.weishi.spi.storage.Snapshot snapshot) {
-            store.saveSnapshot(snapshot);
-        }
-
-        @Override
-        public java.util.Optional<org.weishi.spi.storage.Snapshot> loadSnapshot(String name) {
-            return store.loadSnapshot(name);
-        }
-
-        @Override
-        public void saveCheckpoint(String consumer, long position) {
-            store.saveCheckpoint(consumer, position);
-        }
-
-        @Override
-        public long loadCheckpoint(String consumer) {
-            return store.loadCheckpoint(consumer);
+            super(store);
         }
     }
 }

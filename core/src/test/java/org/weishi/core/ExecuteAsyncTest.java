@@ -19,7 +19,6 @@ import org.weishi.core.command.AssignLead;
 import org.weishi.core.command.ReportProgress;
 import org.weishi.core.lifecycle.ProjectAction;
 import org.weishi.core.lifecycle.ProjectState;
-import org.weishi.plugins.storage.memory.MemoryEventStore;
 import org.weishi.plugins.storage.memory.MemoryPersonalDataVault;
 import org.weishi.spi.ProjectKind;
 import org.weishi.spi.storage.AppendRequest;
@@ -34,16 +33,16 @@ import org.weishi.spi.storage.WrongExpectedVersionException;
  */
 class ExecuteAsyncTest {
     /** A memory store behind a commit queue: batches of whatever is queued, one "commit" each. */
-    static final class QueuedStore implements EventStore {
+    static final class QueuedStore extends org.weishi.spi.storage.ForwardingEventStore {
         private record Queued(AppendRequest request, CompletableFuture<AppendResult> future) {
         }
 
-        private final MemoryEventStore memory = Fixture.store();
         private final LinkedBlockingQueue<Queued> queue = new LinkedBlockingQueue<>();
         final AtomicInteger largestBatch = new AtomicInteger();
         private final Thread committer;
 
         QueuedStore() {
+            super(Fixture.store());
             committer = new Thread(this::commitLoop, "queued-store");
             committer.setDaemon(true);
             committer.start();
@@ -66,7 +65,7 @@ class ExecuteAsyncTest {
                     largestBatch.accumulateAndGet(batch.size(), Math::max);
                     for (Queued q : batch) {
                         try {
-                            q.future.complete(memory.append(q.request));
+                            q.future.complete(append(q.request));
                         } catch (RuntimeException e) {
                             q.future.completeExceptionally(e);
                         }
@@ -76,46 +75,6 @@ class ExecuteAsyncTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-
-        @Override
-        public AppendResult append(AppendRequest request) {
-            return memory.append(request);
-        }
-
-        @Override
-        public List<org.weishi.spi.storage.RecordedEvent> readStream(StreamId stream) {
-            return memory.readStream(stream);
-        }
-
-        @Override
-        public List<org.weishi.spi.storage.RecordedEvent> readAll(long afterPosition, int limit) {
-            return memory.readAll(afterPosition, limit);
-        }
-
-        @Override
-        public long headPosition() {
-            return memory.headPosition();
-        }
-
-        @Override
-        public long streamVersion(StreamId stream) {
-            return memory.streamVersion(stream);
-        }
-
-        @Override
-        public java.util.Optional<AppendResult> findByIdempotencyKey(String idempotencyKey) {
-            return memory.findByIdempotencyKey(idempotencyKey);
-        }
-
-        @Override
-        public void saveCheckpoint(String consumer, long position) {
-            memory.saveCheckpoint(consumer, position);
-        }
-
-        @Override
-        public long loadCheckpoint(String consumer) {
-            return memory.loadCheckpoint(consumer);
         }
 
         @Override

@@ -1,11 +1,7 @@
 package org.weishi.benchmarks.engine;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -70,30 +66,6 @@ public class CommandPathBenchmark {
     private static final Actor OFFICER = Actor.of("officer-1", Role.TOWN_OFFICER, TOWN);
     private static final Actor IMPLEMENTER = Actor.of("impl-1", Role.IMPLEMENTER, TOWN);
     private static final Actor ADMIN = Actor.of("admin-1", Role.DISTRICT_ADMIN, DISTRICT);
-
-    /** A clock the benchmark moves past notice periods. */
-    static final class JumpClock extends Clock {
-        final AtomicLong seconds = new AtomicLong(Instant.parse("2021-01-04T01:00:00Z").getEpochSecond());
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochSecond(seconds.get());
-        }
-
-        void jump(Duration d) {
-            seconds.addAndGet(d.toSeconds());
-        }
-    }
 
     private Weishi weishi;
     private JumpClock clock;

@@ -1,16 +1,11 @@
 package org.weishi.benchmarks.storage;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -26,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.weishi.benchmarks.engine.JumpClock;
 import org.weishi.core.Actor;
 import org.weishi.core.Role;
 import org.weishi.core.Weishi;
@@ -80,26 +76,6 @@ public class PipelinedCommandPathBenchmark {
             ProjectAction.SUBMIT_FOR_ACCEPTANCE, ProjectAction.ACCEPT, ProjectAction.CLOSE};
     private static final DraftProject DRAFT = new DraftProject(ProjectKind.MICRO, ProjectType.SERVICE, "长者助浴",
             "elderly-care", COMMUNITY, new BigDecimal("80000"), "西埔社区居委会", 2021, "为辖区独居老人提供上门助浴");
-
-    /** A clock that lanes move past notice periods (only forwards). */
-    static final class JumpClock extends Clock {
-        final AtomicLong seconds = new AtomicLong(Instant.parse("2021-01-04T01:00:00Z").getEpochSecond());
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochSecond(seconds.get());
-        }
-    }
 
     /** One engine on one store for both threads. */
     @State(Scope.Benchmark)
@@ -196,7 +172,7 @@ public class PipelinedCommandPathBenchmark {
             command = DRAFT;
         } else {
             ProjectAction a = PATH[lane.step - 1];
-            if (a == ProjectAction.APPROVE) e.clock.seconds.addAndGet(Duration.ofDays(8).toSeconds());
+            if (a == ProjectAction.APPROVE) e.clock.jump(Duration.ofDays(8));
             actor = switch (a) {
                 case PROPOSE, SUBMIT_FOR_REVIEW -> COMMITTEE;
                 case PASS_REVIEW -> REVIEWER;

@@ -23,6 +23,7 @@ import org.weishi.plugins.storage.jdbc.JdbcStores;
 import org.weishi.spi.storage.AppendRequest;
 import org.weishi.spi.storage.AppendResult;
 import org.weishi.spi.storage.EventStore;
+import org.weishi.spi.storage.ForwardingEventStore;
 import org.weishi.spi.storage.RecordedEvent;
 import org.weishi.spi.storage.Snapshot;
 import org.weishi.spi.storage.StreamId;
@@ -126,64 +127,18 @@ class DoumenSnapshotTest {
     }
 
     /** Counts the events read in reads of more than one event (not the check of a snapshot's last event). */
-    private static final class Counting implements EventStore {
+    private static final class Counting extends ForwardingEventStore {
         final AtomicLong read = new AtomicLong();
-        private final EventStore store;
 
         Counting(EventStore store) {
-            this.store = store;
+            super(store);
         }
 
         @Override
         public List<RecordedEvent> readAll(long afterPosition, int limit) {
-            List<RecordedEvent> l = store.readAll(afterPosition, limit);
+            List<RecordedEvent> l = super.readAll(afterPosition, limit);
             if (limit > 1) read.addAndGet(l.size());
             return l;
-        }
-
-        @Override
-        public AppendResult append(AppendRequest request) {
-            return store.append(request);
-        }
-
-        @Override
-        public List<RecordedEvent> readStream(StreamId stream) {
-            return store.readStream(stream);
-        }
-
-        @Override
-        public long headPosition() {
-            return store.headPosition();
-        }
-
-        @Override
-        public long streamVersion(StreamId stream) {
-            return store.streamVersion(stream);
-        }
-
-        @Override
-        public Optional<AppendResult> findByIdempotencyKey(String idempotencyKey) {
-            return store.findByIdempotencyKey(idempotencyKey);
-        }
-
-        @Override
-        public void saveSnapshot(Snapshot snapshot) {
-            store.saveSnapshot(snapshot);
-        }
-
-        @Override
-        public Optional<Snapshot> loadSnapshot(String name) {
-            return store.loadSnapshot(name);
-        }
-
-        @Override
-        public void saveCheckpoint(String consumer, long position) {
-            store.saveCheckpoint(consumer, position);
-        }
-
-        @Override
-        public long loadCheckpoint(String consumer) {
-            return store.loadCheckpoint(consumer);
         }
     }
 }
