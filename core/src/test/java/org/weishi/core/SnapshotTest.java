@@ -205,6 +205,51 @@ class SnapshotTest {
     }
 
     @Test
+    void damage_at_the_segment_boundaries_reads_as_jackson_reads_it_or_not_at_all() throws Exception {
+        MemoryEventStore store = store();
+        Weishi w = MixedLog.engine(store, new MemoryPersonalDataVault());
+        MixedLog.write(w, SEED + 10, 1200);
+        String payload = Replays.snapshotPayload(w, 7);
+        assertThat(payload).contains("]\n,[\"");
+        List<String> damaged = List.of(
+                payload.replace("\n,", "\n ,\t"),                     // spacing around the comma
+                payload.replaceFirst("\n,", "\n"),                     // a comma missing
+                payload.replaceFirst("]\n,", "],\n,"),                 // a comma too many
+                payload.replaceFirst("\n,\\[", "\n,0,["),              // an element that is not a row
+                payload.replaceFirst("\n,\\[", "\n,[\"x\"],["),        // a row too short
+                payload.replaceFirst("\n,\\[\"", "\n,[1,\""),          // a row too long
+                payload.replaceFirst("\n", " "));                       // one segment fewer
+        assertThat(Replays.rowsFromText(damaged.get(0))).as("spacing: still read from the text").isTrue();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String d : damaged) {
+            assertThat(d).isNotEqualTo(payload);
+            com.fasterxml.jackson.databind.node.ObjectNode tree;
+            try {
+                tree = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(d);
+            } catch (java.io.IOException notJson) {
+                assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> Replays.decodeSnapshot(d)))
+                        .as(d.substring(0, 80)).isInstanceOf(java.io.IOException.class);
+                continue;
+            }
+            // The demands first: read through Jackson's tokens only.
+            com.fasterxml.jackson.databind.node.ObjectNode reordered = json.createObjectNode();
+            reordered.set("demands", tree.get("demands"));
+            tree.fields().forEachRemaining(f -> {
+                if (!f.getKey().equals("demands")) reordered.set(f.getKey(), f.getValue());
+            });
+            assertThat(readOrRefuse(d)).as(d.substring(0, 80)).isEqualTo(readOrRefuse(json.writeValueAsString(reordered)));
+        }
+    }
+
+    private static Object readOrRefuse(String payload) {
+        try {
+            return Replays.decodeSnapshot(payload);
+        } catch (java.io.IOException refused) {
+            return "refused";
+        }
+    }
+
+    @Test
     void a_store_that_keeps_no_snapshots_is_left_alone() {
         MemoryEventStore store = store();
         // Only the required methods: saveSnapshot and loadSnapshot are the SPI's defaults.

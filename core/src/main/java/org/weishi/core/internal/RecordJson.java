@@ -1,5 +1,9 @@
 package org.weishi.core.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -13,16 +17,18 @@ import java.util.List;
 /**
  * Reads the JSON the engine writes for a flat record (components of type {@code String},
  * {@code int}, {@code long}, {@code boolean}, an enum, {@link Instant} or {@code List<String>})
- * straight into the record, without Jackson's per-document machinery (a parser, its context and
- * buffers, a property buffer): a replay reads two documents per event, and that machinery cost more
- * than the reading itself.
+ * from the tokens of Jackson's streaming {@link JsonParser} straight into the record, without
+ * databind's per-document machinery (its deserialization context, a property buffer, the creator
+ * and per-property deserializers): a replay reads two documents per event, and that machinery cost
+ * more than the reading itself.
  *
  * <p>It only answers when the answer is certainly what {@link Json#read} gives: the document must be
- * one object holding every component exactly once and nothing else, each value of the component's
- * JSON type (a string for a string, an enum constant's name or an ISO-8601 UTC instant; an integer
- * in range for a number; {@code null} only for reference types), strings without raw control
- * characters, numbers without fraction, exponent or leading zeros. For anything else, and when the
- * record's constructor refuses the values, {@link #read} returns null and the caller asks Jackson,
+ * one object holding every component exactly once and nothing else (nothing after it either), each
+ * value of the component's JSON type (a string for a string, an enum constant's name or an
+ * ISO-8601 UTC instant; an integer in range for a number; {@code null} only for reference types).
+ * The parser comes from {@link Json#MAPPER}'s own factory, so what it refuses (raw control
+ * characters, leading zeros, bad escapes) databind refuses too. For anything else, and when the
+ * record's constructor refuses the values, {@link #read} returns null and the caller asks databind,
  * which then decides (or throws) as it always did.
  *
  * @param <T> the record type
@@ -35,6 +41,9 @@ final class RecordJson<T extends Record> {
     private final Kind[] kinds;
     private final Object[][] constants;
     private static final int MAX_LENGTH = 1_000_000;
+    /** The mapper's own factory: the same parser features, so the same tokens, as {@link Json#read}. */
+    private static final JsonFactory JSON = Json.MAPPER.getFactory();
+    private static final Object INVALID = new Object();
 
     private RecordJson(Constructor<T> constructor, String[] names, Kind[] kinds, Class<?>[] types) {
         this.constructor = constructor;
@@ -101,23 +110,26 @@ final class RecordJson<T extends Record> {
         // is not one the engine wrote, so let Jackson have it.
         if (json.length() > MAX_LENGTH) return null;
         Object[] args = new Object[names.length];
-        JsonCursor c = new JsonCursor(json);
-        if (!c.take('{')) return null;
         int seen = 0;
-        int expected = 0;
-        if (!c.take('}')) {
-            do {
-                int field = c.fieldIndex(names, expected);
-                expected = field + 1;
-                if (field < 0 || (seen & (1 << field)) != 0 || !c.take(':')) return null;
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) return null;
+            int expected = 0;
+            JsonToken t;
+            while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+                int field = fieldIndex(p.currentName(), expected);
+                if (field < 0 || (seen & (1 << field)) != 0) return null; // unknown or repeated: Jackson decides
                 seen |= 1 << field;
-                Object v = value(c, field);
-                if (v == JsonCursor.INVALID) return null;
+                expected = field + 1;
+                Object v = value(p, p.nextToken(), field);
+                if (v == INVALID) return null;
                 args[field] = v;
-            } while (c.take(','));
-            if (!c.take('}')) return null;
+            }
+            // One object and nothing after it (databind would ignore trailing tokens; we step aside).
+            if (t != JsonToken.END_OBJECT || p.nextToken() != null) return null;
+        } catch (IOException | RuntimeException malformed) {
+            return null; // Jackson reports it in its own words
         }
-        if (!c.atEnd() || seen != (1 << names.length) - 1) return null;
+        if (seen != (1 << names.length) - 1) return null;
         try {
             return constructor.newInstance(args);
         } catch (ReflectiveOperationException | RuntimeException refused) {
@@ -125,51 +137,66 @@ final class RecordJson<T extends Record> {
         }
     }
 
-    private Object value(JsonCursor c, int field) {
+    /**
+     * @param name a field name (unescaped by the parser, as databind sees it)
+     * @param expected the index to try first: the engine writes components in order
+     * @return its index among the components, or -1
+     */
+    private int fieldIndex(String name, int expected) {
+        for (int k = 0; k < names.length; k++) {
+            int f = expected + k < names.length ? expected + k : expected + k - names.length;
+            if (names[f].equals(name)) return f;
+        }
+        return -1;
+    }
+
+    /**
+     * @param p the parser, at the value's first token
+     * @param t that token
+     * @return the value, or {@link #INVALID} when databind might read it otherwise or refuse it
+     */
+    private Object value(JsonParser p, JsonToken t, int field) throws IOException {
         Kind kind = kinds[field];
-        if (c.takeNull()) {
-            return kind == Kind.INT || kind == Kind.LONG || kind == Kind.BOOLEAN ? JsonCursor.INVALID : null;
+        if (t == JsonToken.VALUE_NULL) {
+            // databind gives 0/false for a null primitive; only answer for reference types
+            return kind == Kind.INT || kind == Kind.LONG || kind == Kind.BOOLEAN ? INVALID : null;
         }
         switch (kind) {
             case STRING:
-                return c.string();
-            case INT: {
-                long v = c.integer();
-                return v == JsonCursor.NO_NUMBER || v < Integer.MIN_VALUE || v > Integer.MAX_VALUE ? JsonCursor.INVALID : (Object) (int) v;
-            }
+                return t == JsonToken.VALUE_STRING ? p.getText() : INVALID; // no coercion from other scalars
+            case INT:
+                // Not a fraction (databind truncates), not out of int range (databind refuses).
+                return t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT
+                        ? (Object) p.getIntValue() : INVALID;
             case LONG: {
-                long v = c.integer();
-                return v == JsonCursor.NO_NUMBER ? JsonCursor.INVALID : (Object) v;
+                if (t != JsonToken.VALUE_NUMBER_INT) return INVALID;
+                JsonParser.NumberType n = p.getNumberType();
+                return n == JsonParser.NumberType.INT || n == JsonParser.NumberType.LONG ? (Object) p.getLongValue() : INVALID;
             }
             case BOOLEAN:
-                return c.bool();
+                return t == JsonToken.VALUE_TRUE ? Boolean.TRUE : t == JsonToken.VALUE_FALSE ? Boolean.FALSE : INVALID;
             case ENUM: {
-                Object s = c.string();
-                if (!(s instanceof String name)) return JsonCursor.INVALID;
+                if (t != JsonToken.VALUE_STRING) return INVALID;
+                String name = p.getText();
                 for (Object constant : constants[field]) {
                     if (((Enum<?>) constant).name().equals(name)) return constant;
                 }
-                return JsonCursor.INVALID;
+                return INVALID;
             }
             case INSTANT: {
-                Object s = c.string();
-                if (!(s instanceof String text)) return JsonCursor.INVALID;
-                Instant at = parseUtcInstant(text);
-                return at == null ? JsonCursor.INVALID : at;
+                if (t != JsonToken.VALUE_STRING) return INVALID;
+                Instant at = parseUtcInstant(p.getText());
+                return at == null ? INVALID : at;
             }
             case STRING_LIST: {
-                if (!c.take('[')) return JsonCursor.INVALID;
+                if (t != JsonToken.START_ARRAY) return INVALID;
                 List<String> list = new ArrayList<>();
-                if (c.take(']')) return list;
-                do {
-                    Object s = c.string();
-                    if (!(s instanceof String e)) return JsonCursor.INVALID; // null elements too: let Jackson decide
-                    list.add(e);
-                } while (c.take(','));
-                return c.take(']') ? list : JsonCursor.INVALID;
+                JsonToken e;
+                while ((e = p.nextToken()) == JsonToken.VALUE_STRING) list.add(p.getText());
+                return e == JsonToken.END_ARRAY ? list : INVALID; // null elements too: let Jackson decide
             }
             default:
-                return JsonCursor.INVALID;
+                return INVALID;
         }
     }
 

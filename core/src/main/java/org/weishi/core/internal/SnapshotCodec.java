@@ -1,5 +1,6 @@
 package org.weishi.core.internal;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -53,6 +54,8 @@ final class SnapshotCodec {
     /** Demand rows between line breaks in the payload (see {@link #encode}). */
     static final int SEGMENT = 10_000;
     private static final ObjectMapper MAPPER = Json.MAPPER.copy().disable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    /** For the demand rows' segments: the same parser features as the rest of the snapshot. */
+    private static final JsonFactory JSON = MAPPER.getFactory();
 
     private SnapshotCodec() {
     }
@@ -247,9 +250,9 @@ final class SnapshotCodec {
     }
 
     /**
-     * Reads the demand rows straight from the text with {@link JsonCursor}s, the segments between
-     * raw line breaks in parallel (on the replay's reader threads): the array starts where
-     * {@code p} stands and must end the document (the writer puts it last).
+     * Reads the demand rows straight from the text, the segments between raw line breaks in
+     * parallel (on the replay's reader threads), each with a parser of its own: the array starts
+     * where {@code p} stands and must end the document (the writer puts it last).
      *
      * @return the demands, or null when the rows cannot be read this way (another writer's layout,
      *         or damage); then {@code p} has not moved, and Jackson reads them or reports the damage
@@ -294,16 +297,27 @@ final class SnapshotCodec {
         List<DemandView> out = new ArrayList<>();
         // Codes repeat across demands: keep one copy of each, as the fold does.
         String[] shared = new String[1024];
+        char[] text = new char[0];
         try {
             for (int[] segment : segments) {
-                JsonCursor c = new JsonCursor(payload, segment[0]);
-                boolean needComma = !(first && segment == segments.get(0));
-                while (c.hasBefore(segment[1])) {
-                    if (needComma && !c.take(',')) return null;
-                    needComma = true;
-                    if (!c.hasBefore(segment[1])) return null;
-                    out.add(readRow(c, shared));
-                    if (c.offset() > segment[1]) return null;
+                // Each segment is parsed as an array of its own: "[" rows "]". A segment after a
+                // line break begins with the comma that follows the previous segment's last row; a
+                // placeholder element before it ("[0") keeps the text one array, and leaves the
+                // parser to check that the comma is there.
+                boolean opens = first && segment == segments.get(0);
+                int head = opens ? 1 : 2;
+                int length = head + (segment[1] - segment[0]) + 1;
+                if (text.length < length) text = new char[length];
+                text[0] = '[';
+                text[1] = '0'; // overwritten by the segment when it opens the array
+                payload.getChars(segment[0], segment[1], text, head);
+                text[length - 1] = ']';
+                try (JsonParser p = JSON.createParser(text, 0, length)) {
+                    p.nextToken(); // the '['
+                    if (!opens && p.nextToken() != JsonToken.VALUE_NUMBER_INT) return null;
+                    JsonToken t;
+                    while ((t = p.nextToken()) == JsonToken.START_ARRAY) out.add(readRow(p, shared));
+                    if (t != JsonToken.END_ARRAY || p.nextToken() != null) return null;
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -312,93 +326,43 @@ final class SnapshotCodec {
         return out;
     }
 
-    private static DemandView readRow(JsonCursor c, String[] shared) throws IOException {
-        if (!c.take('[')) throw malformed(c);
-        String id = text(c);
-        long version = number(c);
-        DemandState state = name(c, DemandState.class);
-        Channel channel = name(c, Channel.class);
-        String category = share(shared, nextText(c));
-        String scopeId = share(shared, nextText(c));
-        String title = nextText(c);
-        String description = nextText(c);
-        long beneficiaries = number(c);
-        String personKey = nextText(c);
-        String submittedBy = share(shared, nextText(c));
-        String projectId = nextText(c);
-        String mergedInto = nextText(c);
-        long satisfaction = number(c);
-        String submitted = nextText(c);
-        String updated = nextText(c);
-        if (!c.take(']')) throw malformed(c);
-        Instant submittedAt = instant(submitted);
-        Instant updatedAt = updated != null && updated.equals(submitted) ? submittedAt : instant(updated);
-        return new DemandView(id, version, state, channel, category, scopeId, title, description,
-                Math.toIntExact(beneficiaries), personKey, submittedBy, projectId, mergedInto,
-                Math.toIntExact(satisfaction), submittedAt, updatedAt);
-    }
-
-    private static IOException malformed(JsonCursor c) {
-        return new IOException("a malformed demand row near character " + c.offset());
-    }
-
-    private static String text(JsonCursor c) throws IOException {
-        if (c.takeNull()) return null;
-        Object s = c.string();
-        if (!(s instanceof String text)) throw malformed(c);
-        return text;
-    }
-
-    /** @return the string (or null) after the next comma */
-    private static String nextText(JsonCursor c) throws IOException {
-        if (!c.take(',')) throw malformed(c);
-        return text(c);
-    }
-
-    /** @return the integer after the next comma */
-    private static long number(JsonCursor c) throws IOException {
-        if (!c.take(',')) throw malformed(c);
-        long v = c.integer();
-        if (v == JsonCursor.NO_NUMBER) throw malformed(c);
-        return v;
-    }
-
-    /** @return the constant named after the next comma, or null */
-    private static <E extends Enum<E>> E name(JsonCursor c, Class<E> type) throws IOException {
-        String s = nextText(c);
-        return s == null ? null : Enum.valueOf(type, s);
-    }
-
     private static List<DemandView> readDemands(JsonParser p) throws IOException {
         expect(p.currentToken(), JsonToken.START_ARRAY, p);
         List<DemandView> out = new ArrayList<>();
         // Codes repeat across demands: keep one copy of each, as the fold does.
         String[] shared = new String[1024];
-        while (p.nextToken() == JsonToken.START_ARRAY) {
-            String id = text(p);
-            long version = number(p);
-            DemandState state = name(p, DemandState.class);
-            Channel channel = name(p, Channel.class);
-            String category = share(shared, text(p));
-            String scopeId = share(shared, text(p));
-            String title = text(p);
-            String description = text(p);
-            int beneficiaries = Math.toIntExact(number(p));
-            String personKey = text(p);
-            String submittedBy = share(shared, text(p));
-            String projectId = text(p);
-            String mergedInto = text(p);
-            int satisfaction = Math.toIntExact(number(p));
-            String submitted = text(p);
-            String updated = text(p);
-            if (p.nextToken() != JsonToken.END_ARRAY) throw new IOException("a demand row has more than " + DEMAND_FIELDS + " fields");
-            Instant submittedAt = instant(submitted);
-            Instant updatedAt = updated != null && updated.equals(submitted) ? submittedAt : instant(updated);
-            out.add(new DemandView(id, version, state, channel, category, scopeId, title, description, beneficiaries,
-                    personKey, submittedBy, projectId, mergedInto, satisfaction, submittedAt, updatedAt));
-        }
+        while (p.nextToken() == JsonToken.START_ARRAY) out.add(readRow(p, shared));
         expect(p.currentToken(), JsonToken.END_ARRAY, p);
         return out;
+    }
+
+    /**
+     * @param p a parser at the row's opening bracket; left at its closing one
+     * @param shared the codes read so far (see {@link #share})
+     * @return the demand the row holds
+     */
+    private static DemandView readRow(JsonParser p, String[] shared) throws IOException {
+        String id = text(p);
+        long version = number(p);
+        DemandState state = name(p, DemandState.class);
+        Channel channel = name(p, Channel.class);
+        String category = share(shared, text(p));
+        String scopeId = share(shared, text(p));
+        String title = text(p);
+        String description = text(p);
+        int beneficiaries = Math.toIntExact(number(p));
+        String personKey = text(p);
+        String submittedBy = share(shared, text(p));
+        String projectId = text(p);
+        String mergedInto = text(p);
+        int satisfaction = Math.toIntExact(number(p));
+        String submitted = text(p);
+        String updated = text(p);
+        if (p.nextToken() != JsonToken.END_ARRAY) throw new IOException("a demand row has more than " + DEMAND_FIELDS + " fields");
+        Instant submittedAt = instant(submitted);
+        Instant updatedAt = updated != null && updated.equals(submitted) ? submittedAt : instant(updated);
+        return new DemandView(id, version, state, channel, category, scopeId, title, description, beneficiaries,
+                personKey, submittedBy, projectId, mergedInto, satisfaction, submittedAt, updatedAt);
     }
 
     private static String share(String[] shared, String s) {
