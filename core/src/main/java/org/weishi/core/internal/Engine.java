@@ -199,14 +199,8 @@ public final class Engine implements Weishi {
 
     @Override
     public Receipt execute(Actor actor, Command command, String idempotencyKey) {
-        Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(command, "command");
-        if (closed) throw new IllegalStateException("this weishi engine is closed");
-        Errors.throwIfAny(validator.validate(command, ""));
-        if (idempotencyKey != null) {
-            Optional<AppendResult> first = store.findByIdempotencyKey(idempotencyKey);
-            if (first.isPresent()) return receiptOf(first.get());
-        }
+        Receipt earlier = admit(actor, command, idempotencyKey);
+        if (earlier != null) return earlier;
         String fingerprint = idempotencyKey == null ? null : fingerprint(actor, command);
         String personKey = null;
         if (command instanceof SubmitDemand s) {
@@ -240,14 +234,8 @@ public final class Engine implements Weishi {
     @Override
     public CompletableFuture<Receipt> executeAsync(Actor actor, Command command, String idempotencyKey) {
         try {
-            Objects.requireNonNull(actor, "actor");
-            Objects.requireNonNull(command, "command");
-            if (closed) throw new IllegalStateException("this weishi engine is closed");
-            Errors.throwIfAny(validator.validate(command, ""));
-            if (idempotencyKey != null) {
-                Optional<AppendResult> first = store.findByIdempotencyKey(idempotencyKey);
-                if (first.isPresent()) return CompletableFuture.completedFuture(receiptOf(first.get()));
-            }
+            Receipt earlier = admit(actor, command, idempotencyKey);
+            if (earlier != null) return CompletableFuture.completedFuture(earlier);
             String fingerprint = idempotencyKey == null ? null : fingerprint(actor, command);
             String personKey = null;
             CompletableFuture<Void> personalData = null;
@@ -261,6 +249,20 @@ public final class Engine implements Weishi {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /**
+     * Checks and validates a command before it is decided (every problem at once).
+     *
+     * @return the first receipt when the idempotency key was used before, else null
+     */
+    private Receipt admit(Actor actor, Command command, String idempotencyKey) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(command, "command");
+        if (closed) throw new IllegalStateException("this weishi engine is closed");
+        Errors.throwIfAny(validator.validate(command, ""));
+        if (idempotencyKey == null) return null;
+        return store.findByIdempotencyKey(idempotencyKey).map(this::receiptOf).orElse(null);
     }
 
     private CompletableFuture<Receipt> attemptAsync(Actor actor, Command command, String idempotencyKey,
